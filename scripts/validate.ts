@@ -1,0 +1,71 @@
+/**
+ * npm run validate [file…]: checks events documents (default: events/*.json) and prints
+ * every problem. Exit 0: all valid; 1: problems found; 2: wrong usage.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { formatProblem } from '../src/validate/formatProblem.ts';
+import { parseEventsJson } from '../src/validate/parseEventsJson.ts';
+import { validateDocument } from '../src/validate/validateDocument.ts';
+
+const USAGE = 'usage: npm run validate [file.json …]   (default: every events/*.json document)';
+
+function main(args: string[]): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const unknown = args.filter((arg) => arg.startsWith('-'));
+  if (unknown.length > 0) {
+    console.error(`unknown option ${unknown.join(', ')}\n${USAGE}`);
+    return 2;
+  }
+  const files = args.length > 0 ? args : defaultFiles();
+  let failed = 0;
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      console.error(
+        `${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n${USAGE}`,
+      );
+      return 2;
+    }
+    const lines = validateFile(file, bytes);
+    if (lines.length === 0) {
+      console.log(`${file}: valid`);
+    } else {
+      failed += 1;
+      console.log(`${file}: ${lines.length} problem${lines.length === 1 ? '' : 's'}`);
+      for (const line of lines) console.log(`  ${line}`);
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+function validateFile(file: string, bytes: Uint8Array): string[] {
+  const parsed = parseEventsJson(bytes);
+  if (!parsed.ok) return [formatProblem(parsed.problem)];
+  const sourceText = readSourceText(file, parsed.value);
+  const { problems } = validateDocument(parsed.value, sourceText === undefined ? {} : { sourceText });
+  return problems.map(formatProblem);
+}
+
+function readSourceText(file: string, value: unknown): string | undefined {
+  const path = (value as { source?: { text?: unknown } } | null)?.source?.text;
+  if (typeof path !== 'string') return undefined;
+  try {
+    return readFileSync(resolve(dirname(file), path), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function defaultFiles(): string[] {
+  return readdirSync('events')
+    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+    .map((name) => join('events', name));
+}
+
+process.exit(main(process.argv.slice(2)));

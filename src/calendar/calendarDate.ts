@@ -1,0 +1,77 @@
+import { addDays as addDaysToDate, differenceInCalendarDays, getDay } from 'date-fns';
+
+/**
+ * A day on the calendar, with no time and no time zone. Events in a news report
+ * happen on days; a `Date` is an instant, and `new Date("2026-01-31")` is UTC
+ * midnight, which is still 30 January west of Greenwich.
+ */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number; // 1–12
+  readonly day: number; // 1–31
+}
+
+/** 0 = Sunday … 6 = Saturday, as `Date#getDay` and date-fns count. */
+export type WeekdayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses `YYYY-MM-DD` into a real calendar date, or returns null (2026-02-30, 2026-13-01, year 0). */
+export function parseCalendarDate(text: string): CalendarDate | null {
+  const match = ISO_DATE.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+function daysInMonth(year: number, month: number): number {
+  // Pure arithmetic: no Date, so no time zone can move it.
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function formatCalendarDate({ year, month, day }: CalendarDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The one place a calendar date becomes a `Date`: local noon of that day, so the
+ * viewer's time zone (and a DST jump at midnight) cannot move it to another day.
+ */
+export function toLocalDate({ year, month, day }: CalendarDate, hours = 12): Date {
+  const date = new Date(year, month - 1, day, hours);
+  // Years 1–99 would otherwise be read as 1901–1999.
+  if (year < 100) date.setFullYear(year);
+  return date;
+}
+
+/** The calendar day a local `Date` falls on, in the viewer's own time zone. */
+export function fromLocalDate(date: Date): CalendarDate {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromLocalDate(addDaysToDate(toLocalDate(date), days));
+}
+
+/** `a - b` in whole days. */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return differenceInCalendarDays(toLocalDate(a), toLocalDate(b));
+}
+
+export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+export function weekdayOf(date: CalendarDate): WeekdayIndex {
+  return getDay(toLocalDate(date)) as WeekdayIndex;
+}
+
+/** The latest date on or before `date` that falls on `weekday`. */
+export function latestWeekdayOnOrBefore(date: CalendarDate, weekday: WeekdayIndex): CalendarDate {
+  return addDays(date, -((weekdayOf(date) - weekday + 7) % 7));
+}

@@ -1,0 +1,215 @@
+/**
+ * The events format as JSON Schema (draft 2020-12): the contract for anyone who
+ * produces events elsewhere. `npm run schema` writes it to events/events.schema.json
+ * and compiles the validators the browser uses (no `new Function` at run time, so a
+ * strict CSP holds). tests/schema/eventsSchema.test.ts keeps the JSON, the compiled
+ * validators and the TypeScript types in src/types.ts in agreement.
+ *
+ * Calendar-date strings are checked here for shape only; whether the day exists
+ * (2026-02-30) is checked by validateDocument, which can say so in plain words.
+ */
+
+const SCHEMA_ID = 'https://diplomatic-timeline.dev/schema/events.schema.json';
+
+const isoDate = {
+  type: 'string',
+  pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+  description: 'A calendar date, YYYY-MM-DD. Never a time: it names a day, in no time zone.',
+} as const;
+
+const slug = {
+  type: 'string',
+  pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  maxLength: 128,
+  description: 'A stable identifier: lowercase letters, digits and single hyphens.',
+} as const;
+
+const text = (maxLength: number, description: string) =>
+  ({ type: 'string', minLength: 1, maxLength, description }) as const;
+
+const localized = (maxLength: number, description: string) =>
+  ({
+    type: 'object',
+    description,
+    required: ['en', 'ar'],
+    properties: { en: text(maxLength, 'English.'), ar: text(maxLength, 'Arabic.') },
+  }) as const;
+
+const weekday = {
+  type: 'string',
+  enum: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+} as const;
+
+export const eventsSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: SCHEMA_ID,
+  title: 'diplomatic-timeline events document',
+  description:
+    'The events of one source article: who did what, when (with the words the date came from), and verbatim quotes.',
+  type: 'object',
+  required: ['version', 'source', 'actors', 'events'],
+  properties: {
+    $schema: { type: 'string' },
+    version: { const: 1, description: 'Format version.' },
+    source: { $ref: '#/$defs/source' },
+    actors: { type: 'array', items: { $ref: '#/$defs/actor' } },
+    events: { type: 'array', items: { $ref: '#/$defs/event' } },
+  },
+  $defs: {
+    source: {
+      type: 'object',
+      required: ['id', 'publisher', 'title', 'language', 'dateline', 'text'],
+      properties: {
+        id: slug,
+        publisher: text(200, 'Who published the report.'),
+        title: localized(500, 'The headline, in the original and in English.'),
+        language: {
+          type: 'string',
+          pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$',
+          description: 'BCP 47 language tag of the source text, e.g. "ar".',
+        },
+        dateline: { ...isoDate, description: 'The date printed on the article.' },
+        text: text(500, 'Path of the source text, relative to this document.'),
+        url: text(2000, 'Where the article was published, if known.'),
+        note: text(2000, 'Anything a reader should know about the source.'),
+      },
+    },
+    actor: {
+      type: 'object',
+      required: ['id', 'name', 'kind'],
+      properties: {
+        id: slug,
+        name: localized(300, 'Name, in Arabic and English.'),
+        kind: { type: 'string', enum: ['state', 'person', 'organisation', 'group', 'media'] },
+        country: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code.' },
+        role: localized(300, 'For persons: the office they hold.'),
+      },
+    },
+    participant: {
+      type: 'object',
+      required: ['actor', 'role'],
+      properties: {
+        actor: { ...slug, description: 'An id from actors[].' },
+        role: {
+          type: 'string',
+          enum: [
+            'initiator',
+            'counterpart',
+            'host',
+            'visitor',
+            'mediator',
+            'speaker',
+            'audience',
+            'target',
+            'subject',
+            'medium',
+          ],
+        },
+      },
+    },
+    basis: {
+      type: 'object',
+      description: "What in the article's wording fixes the date, in a form the date resolver checks.",
+      properties: {
+        weekday: { ...weekday, description: 'The text names this weekday, before the report.' },
+        endWeekday: { ...weekday, description: 'For a stay over several named days: the last one.' },
+        relativeTo: { ...slug, description: 'The id of the event this one is dated from.' },
+        offsetDays: { type: 'integer', minimum: -366, maximum: 366, description: 'Days after relativeTo.' },
+        after: {
+          type: 'array',
+          items: slug,
+          description: 'Events this one reacts to: it is on a later day.',
+        },
+        notBefore: {
+          type: 'array',
+          items: slug,
+          description: 'Events this one follows, maybe the same day.',
+        },
+        window: { type: 'string', enum: ['later-this-week'], description: 'A window named by the text.' },
+      },
+    },
+    time: {
+      type: 'object',
+      required: ['precision', 'phrase', 'rule'],
+      properties: {
+        start: { ...isoDate, description: 'First day. Absent only when precision is "undated".' },
+        end: { ...isoDate, description: 'Last day, inclusive. Absent for a single day.' },
+        precision: { type: 'string', enum: ['day', 'part-of-day', 'multi-day', 'window', 'undated'] },
+        partOfDay: { type: 'string', enum: ['morning', 'afternoon', 'evening', 'night'] },
+        phrase: text(500, "The article's own words for the date, verbatim."),
+        rule: text(2000, 'How the phrase was resolved to the dates, in words a reader understands.'),
+        basis: { $ref: '#/$defs/basis' },
+      },
+    },
+    quote: {
+      type: 'object',
+      required: ['text', 'start', 'end', 'translation'],
+      properties: {
+        text: text(10000, 'Verbatim from the source text: an exact substring.'),
+        start: { type: 'integer', minimum: 0, description: 'UTF-16 offset of the first character.' },
+        end: { type: 'integer', minimum: 0, description: 'UTF-16 offset just past the last character.' },
+        translation: text(10000, 'A faithful English translation.'),
+      },
+    },
+    event: {
+      type: 'object',
+      required: ['id', 'title', 'status', 'type', 'participants', 'attribution', 'time', 'quotes'],
+      properties: {
+        id: slug,
+        title: localized(500, 'A short headline for the event.'),
+        status: { type: 'string', enum: ['occurred', 'planned', 'proposed', 'ongoing', 'background'] },
+        type: {
+          type: 'string',
+          description: 'PLOVER event type.',
+          enum: [
+            'AGREE',
+            'CONSULT',
+            'SUPPORT',
+            'CONCEDE',
+            'COOPERATE',
+            'AID',
+            'RETREAT',
+            'REQUEST',
+            'ACCUSE',
+            'REJECT',
+            'THREATEN',
+            'PROTEST',
+            'SANCTION',
+            'MOBILIZE',
+            'COERCE',
+            'ASSAULT',
+          ],
+        },
+        mode: {
+          type: 'string',
+          description: 'PLOVER mode: how it was done.',
+          enum: [
+            'visit',
+            'host',
+            'phone',
+            'third-party',
+            'multilateral',
+            'military',
+            'verbal',
+            'interview',
+            'speech',
+            'social-media',
+          ],
+        },
+        context: {
+          type: 'array',
+          description: 'PLOVER contexts, e.g. "future" for what has not happened yet.',
+          items: { type: 'string', pattern: '^[a-z]+(?:[-_][a-z]+)*$', maxLength: 64 },
+        },
+        cameo: { type: 'string', pattern: '^[0-9]{2,4}$', description: 'CAMEO code, as a string.' },
+        participants: { type: 'array', minItems: 1, items: { $ref: '#/$defs/participant' } },
+        place: localized(300, 'Where it happened, when the article says.'),
+        attribution: localized(500, 'Who told the reporter, e.g. "two regional sources".'),
+        time: { $ref: '#/$defs/time' },
+        quotes: { type: 'array', minItems: 1, items: { $ref: '#/$defs/quote' } },
+      },
+    },
+  },
+} as const;
+
+export const eventsSchemaId = SCHEMA_ID;

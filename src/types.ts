@@ -1,0 +1,187 @@
+import type { CalendarDate } from './calendar/calendarDate.ts';
+
+export type { CalendarDate, WeekdayIndex } from './calendar/calendarDate.ts';
+
+/** The same text in the article's language and in English. */
+export interface LocalizedText {
+  en: string;
+  ar: string;
+}
+
+export type ActorKind = 'state' | 'person' | 'organisation' | 'group' | 'media';
+
+export interface Actor {
+  id: string;
+  name: LocalizedText;
+  kind: ActorKind;
+  /** ISO 3166-1 alpha-2 code of the country the actor belongs to, e.g. "TR". */
+  country?: string;
+  /** For persons: the office they hold, e.g. Turkish foreign minister. */
+  role?: LocalizedText;
+}
+
+export type EventStatus = 'occurred' | 'planned' | 'proposed' | 'ongoing' | 'background';
+
+/** PLOVER's sixteen event types. */
+export type PloverEventType =
+  | 'AGREE'
+  | 'CONSULT'
+  | 'SUPPORT'
+  | 'CONCEDE'
+  | 'COOPERATE'
+  | 'AID'
+  | 'RETREAT'
+  | 'REQUEST'
+  | 'ACCUSE'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'SANCTION'
+  | 'MOBILIZE'
+  | 'COERCE'
+  | 'ASSAULT';
+
+/** How the event was carried out, in PLOVER's sense (a phone call, a visit, through a third party…). */
+export type EventMode =
+  | 'visit'
+  | 'host'
+  | 'phone'
+  | 'third-party'
+  | 'multilateral'
+  | 'military'
+  | 'verbal'
+  | 'interview'
+  | 'speech'
+  | 'social-media';
+
+export type ParticipantRole =
+  | 'initiator'
+  | 'counterpart'
+  | 'host'
+  | 'visitor'
+  | 'mediator'
+  | 'speaker'
+  | 'audience'
+  | 'target'
+  | 'subject'
+  | 'medium';
+
+export interface Participant {
+  actor: string;
+  role: ParticipantRole;
+}
+
+export type Precision = 'day' | 'part-of-day' | 'multi-day' | 'window' | 'undated';
+
+export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
+
+export type WeekdayName = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
+
+/**
+ * What in the article's wording fixes the date, in a form the resolver can check.
+ * Each field is one statement the text makes; they combine.
+ */
+export interface DateBasis {
+  /** The text names a weekday (before the report), e.g. «يوم السبت». */
+  weekday?: WeekdayName;
+  /** For a stay over several named days («يومي الجمعة والسبت»): the last one. */
+  endWeekday?: WeekdayName;
+  /** The text places it relative to another event, e.g. «وقبل ذلك بيوم» (offsetDays -1). */
+  relativeTo?: string;
+  offsetDays?: number;
+  /** Events this one reacts to: it falls on a later day. */
+  after?: string[];
+  /** Events this one follows, possibly on the same day. */
+  notBefore?: string[];
+  /** A window named by the text, resolved against the report's own date. */
+  window?: 'later-this-week';
+}
+
+/** When an event happened, and why we say so. `D` is how a calendar day is written. */
+export interface EventTimeOf<D> {
+  /** First day, absent only when the article gives no date (`precision: "undated"`). */
+  start?: D;
+  /** Last day, inclusive; absent for a single day. */
+  end?: D;
+  precision: Precision;
+  partOfDay?: PartOfDay;
+  /** The article's own words for the date, verbatim. */
+  phrase: string;
+  /** How the phrase was resolved to the dates, for a reader. */
+  rule: string;
+  basis?: DateBasis;
+}
+
+export interface Quote {
+  /** Verbatim from the source text. */
+  text: string;
+  /** UTF-16 offsets into the source text; `end` is exclusive. */
+  start: number;
+  end: number;
+  translation: string;
+}
+
+export interface TimelineEventOf<D> {
+  id: string;
+  title: LocalizedText;
+  status: EventStatus;
+  type: PloverEventType;
+  mode?: EventMode;
+  context?: string[];
+  /** CAMEO code as a string, so that leading zeros survive ("036"). */
+  cameo?: string;
+  participants: Participant[];
+  place?: LocalizedText;
+  /** Who told the reporter. */
+  attribution: LocalizedText;
+  time: EventTimeOf<D>;
+  quotes: Quote[];
+}
+
+export interface SourceOf<D> {
+  id: string;
+  publisher: string;
+  title: LocalizedText;
+  language: string;
+  /** The date printed on the article. */
+  dateline: D;
+  /** Path of the source text, relative to the events document. */
+  text: string;
+  url?: string;
+  note?: string;
+}
+
+export interface EventsDocumentOf<D> {
+  version: 1;
+  source: SourceOf<D>;
+  actors: Actor[];
+  events: TimelineEventOf<D>[];
+}
+
+/** An events document as written in JSON: dates are `YYYY-MM-DD` strings. */
+export type EventsDocumentJson = EventsDocumentOf<string> & { $schema?: string };
+export type TimelineEventJson = TimelineEventOf<string>;
+
+/** An events document after validation: dates are calendar dates. */
+export type EventsDocument = EventsDocumentOf<CalendarDate>;
+export type TimelineEvent = TimelineEventOf<CalendarDate>;
+export type EventTime = EventTimeOf<CalendarDate>;
+export type Source = SourceOf<CalendarDate>;
+
+/** One thing wrong with a document, located precisely enough to fix it. */
+export interface Problem {
+  /** The event's id when it has one, else absent. */
+  eventId?: string;
+  /** The event's index in `events[]`, when the problem is inside an event. */
+  eventIndex?: number;
+  /** JSON Pointer to the offending value, e.g. `/events/3/time/start`. */
+  path: string;
+  /** What is wrong, in plain words. */
+  message: string;
+}
+
+export interface ValidationResult {
+  /** The document with only its valid events, or null when it is not an events document at all. */
+  document: EventsDocument | null;
+  problems: Problem[];
+}

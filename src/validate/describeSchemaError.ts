@@ -1,0 +1,74 @@
+import type { SchemaError } from './schemaValidators.generated.js';
+
+/** A schema error in plain words, with the JSON Pointer of the value it is about. */
+export function describeSchemaError(error: SchemaError, basePath: string): { path: string; message: string } {
+  const path = basePath + error.instancePath;
+  const { params, parentSchema } = error;
+  switch (error.keyword) {
+    case 'required':
+      return { path: `${path}/${String(params.missingProperty)}`, message: 'is missing (required)' };
+    case 'type':
+      return { path, message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}` };
+    case 'enum':
+      return {
+        path,
+        message: `must be one of ${(error.schema as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, not ${describeValue(error.data)}`,
+      };
+    case 'const':
+      return {
+        path,
+        message: `must be ${JSON.stringify(params.allowedValue)}, not ${describeValue(error.data)}`,
+      };
+    case 'pattern':
+      return { path, message: `${patternMeaning(String(params.pattern))}, not ${describeValue(error.data)}` };
+    case 'minLength':
+      return { path, message: 'must not be empty' };
+    case 'maxLength':
+      return {
+        path,
+        message: `is too long: ${(error.data as string).length.toLocaleString('en')} characters, at most ${String(params.limit)}`,
+      };
+    case 'minItems':
+      return {
+        path,
+        message: `must have at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`,
+      };
+    case 'minimum':
+    case 'maximum':
+      return {
+        path,
+        message: `must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}, not ${describeValue(error.data)}`,
+      };
+    default:
+      return {
+        path,
+        message: `${error.message ?? 'is invalid'} (${String(parentSchema?.description ?? error.keyword)})`,
+      };
+  }
+}
+
+function patternMeaning(pattern: string): string {
+  if (pattern.includes('[0-9]{4}-')) return 'must be a calendar date written YYYY-MM-DD';
+  if (pattern.startsWith('^[a-z0-9]+'))
+    return 'must be an id of lowercase letters, digits and single hyphens';
+  if (pattern === '^[A-Z]{2}$') return 'must be a two-letter country code such as "TR"';
+  if (pattern.startsWith('^[0-9]{2,4}')) return 'must be a CAMEO code of 2 to 4 digits, written as a string';
+  return `must match ${pattern}`;
+}
+
+function article(type: string): string {
+  const noun = type === 'object' ? 'object' : type === 'array' ? 'array' : type;
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+/** A short, safe rendering of a bad value: never the whole of a 5 MB string. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return JSON.stringify(shown);
+  }
+  return `${typeof value} ${String(value)}`;
+}

@@ -1,0 +1,355 @@
+import type { CalendarDate } from '../calendar/calendarDate.ts';
+import { compareCalendarDates, formatCalendarDate, parseCalendarDate } from '../calendar/calendarDate.ts';
+import { resolveArticleDates } from '../dating/resolveArticleDates.ts';
+import type {
+  Actor,
+  DateBasis,
+  EventsDocument,
+  EventsDocumentJson,
+  Problem,
+  TimelineEvent,
+  TimelineEventJson,
+  ValidationResult,
+} from '../types.ts';
+import { describeSchemaError, describeValue } from './describeSchemaError.ts';
+import type { SchemaValidator } from './schemaValidators.generated.js';
+import {
+  validateActor,
+  validateEnvelope,
+  validateEvent,
+  validateTime,
+} from './schemaValidators.generated.js';
+
+export interface ValidateOptions {
+  /** The source article's text; without it, quotes cannot be checked and a problem says so. */
+  sourceText?: string;
+}
+
+/**
+ * Turns unknown JSON into a typed events document, keeping every valid event and
+ * reporting every problem: each names the event (id and index), the JSON path and
+ * what is wrong. Pure: no DOM, no I/O, never throws on any input.
+ */
+export function validateDocument(input: unknown, { sourceText }: ValidateOptions = {}): ValidationResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return {
+      document: null,
+      problems: [
+        {
+          path: '',
+          message: `is not an events document: expected a JSON object with "source", "actors" and "events", got ${describeValue(input)}`,
+        },
+      ],
+    };
+  }
+  const envelopeProblems = schemaProblems(validateEnvelope, input, '');
+  const raw = input as EventsDocumentJson;
+  const dateline = envelopeProblems.length === 0 ? parseCalendarDate(raw.source.dateline) : null;
+  if (envelopeProblems.length === 0 && dateline === null) {
+    envelopeProblems.push({ path: '/source/dateline', message: notARealDate(raw.source.dateline) });
+  }
+  if (envelopeProblems.length > 0 || dateline === null) return { document: null, problems: envelopeProblems };
+
+  const problems: Problem[] = [];
+  const actors = validActors(raw.actors, problems);
+  const checked = raw.events.map((event, index) => checkEvent(event, index, actors, sourceText));
+  markDuplicateIds(checked);
+  checkDatesAgainstText(dateline, checked);
+
+  const events: TimelineEvent[] = [];
+  for (const entry of checked) {
+    problems.push(...entry.problems);
+    if (entry.problems.length === 0 && entry.event) events.push(entry.event);
+  }
+  if (sourceText === undefined) {
+    problems.push({
+      path: '/source/text',
+      message: 'the source text was not available, so no quote could be checked',
+    });
+  }
+  const source = {
+    ...pick(raw.source, ['id', 'publisher', 'language', 'text', 'url', 'note']),
+    title: { en: raw.source.title.en, ar: raw.source.title.ar },
+    dateline,
+  };
+  const document: EventsDocument = {
+    version: 1,
+    source: source as EventsDocument['source'],
+    actors: [...actors.values()],
+    events,
+  };
+  return { document, problems };
+}
+
+interface CheckedEvent {
+  index: number;
+  id: string | undefined;
+  /** The event's known fields, once it matches the schema; shown only if `problems` stays empty. */
+  event: TimelineEvent | undefined;
+  /** What the text says of its date, kept even when another field is broken, so other events can be dated from it. */
+  dating: { basis: DateBasis; start: string | undefined; end: string | undefined } | undefined;
+  problems: Problem[];
+}
+
+function checkEvent(
+  raw: unknown,
+  index: number,
+  actors: ReadonlyMap<string, Actor>,
+  sourceText: string | undefined,
+): CheckedEvent {
+  const id = isRecord(raw) && typeof raw.id === 'string' && raw.id.length <= 128 ? raw.id : undefined;
+  const base = `/events/${index}`;
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) =>
+    problems.push({ ...(id === undefined ? {} : { eventId: id }), eventIndex: index, path, message });
+
+  const rawTime = isRecord(raw) ? raw.time : undefined;
+  const dating =
+    id !== undefined && validateTime(rawTime) && isRecord(rawTime) && isRecord(rawTime.basis)
+      ? {
+          basis: rawTime.basis as DateBasis,
+          start: rawTime.start as string | undefined,
+          end: rawTime.end as string | undefined,
+        }
+      : undefined;
+  for (const { path, message } of schemaProblems(validateEvent, raw, base)) add(path, message);
+  if (problems.length > 0) return { index, id, event: undefined, dating, problems };
+
+  const event = raw as TimelineEventJson;
+
+  event.participants.forEach(({ actor }, i) => {
+    if (!actors.has(actor)) add(`${base}/participants/${i}/actor`, `names an unknown actor "${actor}"`);
+  });
+
+  const { time } = event;
+  const start = time.start === undefined ? undefined : parseCalendarDate(time.start);
+  const end = time.end === undefined ? undefined : parseCalendarDate(time.end);
+  if (start === null) add(`${base}/time/start`, notARealDate(time.start!));
+  if (end === null) add(`${base}/time/end`, notARealDate(time.end!));
+  if (time.precision === 'undated') {
+    if (time.start !== undefined || time.end !== undefined) {
+      add(`${base}/time`, 'an undated event must have no start or end: the article gives no date');
+    }
+  } else if (time.start === undefined) {
+    add(`${base}/time/start`, `is missing: required unless precision is "undated"`);
+  }
+  if (start && end && compareCalendarDates(end, start) < 0) {
+    add(`${base}/time/end`, `${time.end} is before the start, ${time.start}`);
+  }
+  if (
+    (time.precision === 'multi-day' || time.precision === 'window') &&
+    time.start !== undefined &&
+    time.end === undefined
+  ) {
+    add(`${base}/time/end`, `is missing: a "${time.precision}" date needs an end`);
+  }
+  if ((time.precision === 'day' || time.precision === 'part-of-day') && time.end !== undefined) {
+    add(`${base}/time/end`, `must be absent: a "${time.precision}" date is a single day`);
+  }
+
+  event.quotes.forEach((quote, i) => {
+    const path = `${base}/quotes/${i}`;
+    if (quote.end < quote.start) add(`${path}/end`, `${quote.end} is before start ${quote.start}`);
+    else if (sourceText !== undefined) {
+      const message = checkQuoteInSource(quote.text, quote.start, quote.end, sourceText);
+      if (message) add(`${path}/text`, message);
+    }
+  });
+
+  // Walk only the copy of known fields: unknown ones may be nested 100,000 deep.
+  const typed = toTypedEvent(event, start ?? undefined, end ?? undefined);
+  const badText = findIllFormedString(typed, base);
+  if (badText) add(badText, 'contains a broken character (a lone UTF-16 surrogate)');
+  return { index, id, event: typed, dating, problems };
+}
+
+function checkQuoteInSource(
+  text: string,
+  start: number,
+  end: number,
+  sourceText: string,
+): string | undefined {
+  if (sourceText.slice(start, end) === text) return undefined;
+  const found = sourceText.indexOf(text);
+  if (found === -1) return 'is not in the source text: quotes must be verbatim';
+  return `is in the source text at ${found}–${found + text.length}, not at ${start}–${end}`;
+}
+
+function markDuplicateIds(checked: CheckedEvent[]): void {
+  const byId = new Map<string, CheckedEvent[]>();
+  for (const entry of checked) {
+    if (entry.id === undefined) continue;
+    const list = byId.get(entry.id);
+    if (list) list.push(entry);
+    else byId.set(entry.id, [entry]);
+  }
+  for (const [id, entries] of byId) {
+    if (entries.length < 2) continue;
+    for (const entry of entries) {
+      const others = entries.filter((other) => other !== entry).map((other) => `events[${other.index}]`);
+      entry.problems.push({
+        eventId: id,
+        eventIndex: entry.index,
+        path: `/events/${entry.index}/id`,
+        message: `"${id}" is also the id of ${others.join(', ')}: ids must be unique, so neither is shown`,
+      });
+    }
+  }
+}
+
+/** Checks every date that has a basis in the text against what the resolver derives from it. */
+function checkDatesAgainstText(dateline: CalendarDate, checked: CheckedEvent[]): void {
+  const dated = checked.filter((entry) => entry.dating !== undefined);
+  if (dated.length === 0) return;
+  const resolved = resolveArticleDates(
+    dateline,
+    dated.map((entry) => ({ id: entry.id!, basis: entry.dating!.basis })),
+  );
+  for (const entry of dated) {
+    const { start, end } = entry.dating!;
+    const push = (path: string, message: string) =>
+      entry.problems.push({
+        eventId: entry.id!,
+        eventIndex: entry.index,
+        path: `/events/${entry.index}${path}`,
+        message,
+      });
+    if (!resolved.ok) {
+      for (const problem of resolved.problems.filter((p) => p.id === entry.id))
+        push('/time/basis', problem.message);
+      continue;
+    }
+    // A date that is not a real day has been reported already.
+    if ([start, end].some((d) => d !== undefined && parseCalendarDate(d) === null)) continue;
+    const days = resolved.days.get(entry.id!)!;
+    const derived = [days.start, days.end].map((d) => (d ? formatCalendarDate(d) : 'none'));
+    if ((start ?? 'none') !== derived[0])
+      push('/time/start', `is ${start ?? 'none'}, but the article's wording resolves it to ${derived[0]}`);
+    if ((end ?? 'none') !== derived[1])
+      push('/time/end', `is ${end ?? 'none'}, but the article's wording resolves it to ${derived[1]}`);
+  }
+}
+
+function validActors(rawActors: unknown[], problems: Problem[]): Map<string, Actor> {
+  const actors = new Map<string, Actor>();
+  rawActors.forEach((raw, index) => {
+    const found = schemaProblems(validateActor, raw, `/actors/${index}`);
+    if (found.length > 0) {
+      problems.push(...found);
+      return;
+    }
+    const actor = raw as Actor;
+    if (actors.has(actor.id)) {
+      problems.push({
+        path: `/actors/${index}/id`,
+        message: `"${actor.id}" is the id of an earlier actor: ids must be unique`,
+      });
+      return;
+    }
+    const copy = pick(actor, ['id', 'kind', 'country']) as Actor;
+    copy.name = { en: actor.name.en, ar: actor.name.ar };
+    if (actor.role) copy.role = { en: actor.role.en, ar: actor.role.ar };
+    actors.set(actor.id, copy);
+  });
+  return actors;
+}
+
+/** Copies only the fields the format defines: unknown fields are never forwarded. */
+function toTypedEvent(
+  event: TimelineEventJson,
+  start: CalendarDate | undefined,
+  end: CalendarDate | undefined,
+): TimelineEvent {
+  const time = pick(event.time, [
+    'precision',
+    'partOfDay',
+    'phrase',
+    'rule',
+  ]) as unknown as TimelineEvent['time'];
+  if (event.time.basis) {
+    time.basis = pick(event.time.basis, [
+      'weekday',
+      'endWeekday',
+      'relativeTo',
+      'offsetDays',
+      'after',
+      'notBefore',
+      'window',
+    ]);
+  }
+  if (start) time.start = start;
+  if (end) time.end = end;
+  const typed = pick(event, [
+    'id',
+    'title',
+    'status',
+    'type',
+    'mode',
+    'context',
+    'cameo',
+    'place',
+    'attribution',
+  ]) as unknown as TimelineEvent;
+  typed.title = { en: event.title.en, ar: event.title.ar };
+  typed.attribution = { en: event.attribution.en, ar: event.attribution.ar };
+  if (event.place) typed.place = { en: event.place.en, ar: event.place.ar };
+  typed.participants = event.participants.map(({ actor, role }) => ({ actor, role }));
+  typed.quotes = event.quotes.map(({ text, start: s, end: e, translation }) => ({
+    text,
+    start: s,
+    end: e,
+    translation,
+  }));
+  typed.time = time;
+  return typed;
+}
+
+function schemaProblems(validator: SchemaValidator, data: unknown, basePath: string): Problem[] {
+  if (validator(data)) return [];
+  return (validator.errors ?? [])
+    .filter((error) => error.keyword !== 'if')
+    .map((error) => describeSchemaError(error, basePath));
+}
+
+function notARealDate(text: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text)
+    ? `${JSON.stringify(text)} is not a real calendar date`
+    : `must be a calendar date written YYYY-MM-DD, not ${describeValue(text)}`;
+}
+
+function pick<T extends object>(value: T, keys: readonly string[]): Partial<T> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (
+      Object.prototype.hasOwnProperty.call(value, key) &&
+      (value as Record<string, unknown>)[key] !== undefined
+    ) {
+      out[key] = (value as Record<string, unknown>)[key];
+    }
+  }
+  return out as Partial<T>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The path of the first string in `value` holding a lone surrogate, if any. */
+function findIllFormedString(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string')
+    return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)
+      ? path
+      : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findIllFormedString(value[i], `${path}/${i}`);
+      if (found) return found;
+    }
+  } else if (isRecord(value)) {
+    for (const key of Object.keys(value)) {
+      const found = findIllFormedString(value[key], `${path}/${key}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,40 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/validate/formatProblem.ts';
+import { parseEventsJson } from '../../src/validate/parseEventsJson.ts';
+import { validateDocument } from '../../src/validate/validateDocument.ts';
+
+const dir = new URL('../fixtures/broken/', import.meta.url);
+const sourceText = readFileSync(new URL('../../events/sources/ankara-talks.ar.txt', import.meta.url), 'utf8');
+/** File name → the exact lines expected; a line ending in "…" is matched as a prefix (engine-specific detail follows). */
+const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, string[]>;
+
+function problemsOf(file: string): string[] {
+  const parsed = parseEventsJson(readFileSync(new URL(file, dir)));
+  if (!parsed.ok) return [formatProblem(parsed.problem)];
+  return validateDocument(parsed.value, { sourceText }).problems.map(formatProblem);
+}
+
+describe('broken documents', () => {
+  it('has an expectation for every fixture, and a fixture for every expectation', () => {
+    const files = readdirSync(dir).filter((name) => name !== 'expected.json');
+    expect(files.sort()).toEqual(Object.keys(expected).sort());
+    expect(files.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(Object.entries(expected))('%s fails with its message', (file, lines) => {
+    const actual = problemsOf(file);
+    expect(actual).toHaveLength(lines.length);
+    lines.forEach((line, i) => {
+      if (line.endsWith('…')) expect(actual[i]!.startsWith(line.slice(0, -1))).toBe(true);
+      else expect(actual[i]).toBe(line);
+    });
+  });
+
+  it('still returns the valid events of a document with one broken event', () => {
+    const parsed = parseEventsJson(readFileSync(new URL('unknown-actor.json', dir)));
+    if (!parsed.ok) throw new Error('fixture is JSON');
+    const { document } = validateDocument(parsed.value, { sourceText });
+    expect(document?.events.map((event) => event.id)).toEqual(['fidan-hosts-araghchi']);
+  });
+});

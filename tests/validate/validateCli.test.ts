@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+function validate(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], {
+    encoding: 'utf8',
+  });
+  return { code: result.status, out: result.stdout + result.stderr };
+}
+
+describe('npm run validate', () => {
+  it('exits 0 on the article', () => {
+    expect(validate('events/ankara-talks.json')).toEqual({
+      code: 0,
+      out: 'events/ankara-talks.json: valid\n',
+    });
+  });
+
+  it('exits 1 and prints each problem of a broken document', () => {
+    const { code, out } = validate('tests/fixtures/broken/unknown-actor.json');
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'event "sisi-calls-pezeshkian" (events[0]) › participants[1].actor: names an unknown actor "netanyahu"',
+    );
+  });
+
+  it('exits 2 on an unknown option', () => {
+    expect(validate('--fix').code).toBe(2);
+  });
+
+  it('exits 2 on a file that does not exist', () => {
+    expect(validate('events/nope.json').code).toBe(2);
+  });
+});
