@@ -1,5 +1,6 @@
 import { cpSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { renderStaticList } from './scripts/staticList.ts';
 
 export default defineConfig({
   plugins: [
@@ -9,6 +10,14 @@ export default defineConfig({
       apply: 'build',
       closeBundle() {
         cpSync('events', 'dist/events', { recursive: true });
+      },
+    },
+    {
+      // What the demo page shows without JavaScript: the list view, rendered at build time.
+      name: 'static-list',
+      async transformIndexHtml(html) {
+        if (!html.includes('<!-- static-list -->')) return html;
+        return html.replace('<!-- static-list -->', await renderStaticList('events/ankara-talks.json'));
       },
     },
   ],

@@ -1,46 +1,40 @@
-import { formatCalendarDate } from '../calendar/calendarDate.ts';
-import type { TimelineEvent } from '../types.ts';
-import { formatProblem } from '../validate/formatProblem.ts';
-import { parseEventsJson } from '../validate/parseEventsJson.ts';
-import { validateDocument } from '../validate/validateDocument.ts';
+/**
+ * The demo page: one <diplomatic-timeline> on the article's events, a language switch
+ * (?lang=ar), and shareable selections (#event=<id>, with back and forward).
+ */
+import { defineDiplomaticTimeline } from '../element/define.ts';
 
-const app = document.getElementById('app')!;
+defineDiplomaticTimeline();
 
-async function main(): Promise<void> {
-  const [json, sourceText] = await Promise.all([
-    fetch('events/ankara-talks.json').then((r) => r.text()),
-    fetch('events/sources/ankara-talks.ar.txt').then((r) => r.text()),
-  ]);
-  const parsed = parseEventsJson(json);
-  if (!parsed.ok) throw new Error(formatProblem(parsed.problem));
-  const { document: doc, problems } = validateDocument(parsed.value, { sourceText });
-  const list = document.createElement('ol');
-  for (const event of doc?.events ?? []) list.append(item(event));
-  app.querySelector('p')!.textContent = problems.length
-    ? problems.map(formatProblem).join('\n')
-    : `${doc?.events.length ?? 0} events.`;
-  app.append(list);
+const timeline = document.querySelector('diplomatic-timeline')!;
+const lang = new URLSearchParams(location.search).get('lang') === 'ar' ? 'ar' : 'en';
+
+document.documentElement.lang = lang;
+document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+timeline.lang = lang;
+for (const element of document.querySelectorAll<HTMLElement>('[data-en]')) {
+  element.textContent = element.dataset[lang] ?? element.textContent;
+  element.lang = lang;
+}
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.demo-lang a')) {
+  if (link.hreflang === lang) link.setAttribute('aria-current', 'page');
+  link.href = `?lang=${link.hreflang}${location.hash}`;
 }
 
-function item(event: TimelineEvent): HTMLLIElement {
-  const li = document.createElement('li');
-  const { start, end } = event.time;
-  const when = start ? formatCalendarDate(start) + (end ? ` – ${formatCalendarDate(end)}` : '') : 'undated';
-  const title = document.createElement('strong');
-  title.textContent = `${when}: ${event.title.en}`;
-  li.append(title);
-  for (const quote of event.quotes) {
-    const ar = document.createElement('blockquote');
-    ar.lang = 'ar';
-    ar.dir = 'rtl';
-    ar.textContent = quote.text;
-    const en = document.createElement('p');
-    en.textContent = quote.translation;
-    li.append(ar, en);
-  }
-  return li;
+function selectedInHash(): string | null {
+  return new URLSearchParams(location.hash.slice(1)).get('event');
 }
 
-main().catch((error: unknown) => {
-  app.querySelector('p')!.textContent = `Could not load the events: ${String(error)}`;
+let fromHistory = false;
+timeline.addEventListener('timeline-ready', () => timeline.select(selectedInHash()));
+timeline.addEventListener('timeline-select', ({ detail }) => {
+  if (fromHistory) return;
+  const hash = detail.id ? `#event=${encodeURIComponent(detail.id)}` : ' ';
+  if (hash.trim() !== location.hash)
+    history.pushState(null, '', hash === ' ' ? location.pathname + location.search : hash);
+});
+window.addEventListener('popstate', () => {
+  fromHistory = true;
+  timeline.select(selectedInHash());
+  fromHistory = false;
 });

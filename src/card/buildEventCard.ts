@@ -1,0 +1,109 @@
+import { formatEventTime } from '../format/formatDay.ts';
+import type { DayFormat } from '../format/formatDay.ts';
+import { STRINGS } from '../i18n/strings.ts';
+import type { Actor, TimelineEvent } from '../types.ts';
+import { h, isolated } from './h.ts';
+
+export interface CardContext extends DayFormat {
+  actors: ReadonlyMap<string, Actor>;
+}
+
+/**
+ * Everything the article says about one event: title, the date with the words it came
+ * from, participants, place, each quote in Arabic with its translation, and who said so.
+ * Used by the tooltip, the pinned details and the list view.
+ */
+export function buildEventCard(
+  event: TimelineEvent,
+  context: CardContext,
+  headingLevel: 'h2' | 'h3' = 'h3',
+): HTMLElement {
+  const { lang } = context;
+  const strings = STRINGS[lang];
+  const other = lang === 'ar' ? 'en' : 'ar';
+  const tentative =
+    event.status === 'proposed' || event.status === 'planned' || event.time.precision === 'window';
+
+  return h(
+    'article',
+    {
+      class: `dt-card dt-status-${event.status}${tentative ? ' dt-tentative' : ''}`,
+      'data-event-id': event.id,
+    },
+    h(headingLevel, { class: 'dt-card-title' }, isolated(event.title[lang], lang)),
+    h(
+      'p',
+      { class: 'dt-card-subtitle', lang: other, dir: other === 'ar' ? 'rtl' : 'ltr' },
+      event.title[other],
+    ),
+    h(
+      'p',
+      { class: 'dt-card-status' },
+      h('span', { class: `dt-badge dt-badge-${event.status}` }, strings.status[event.status]),
+      ' ',
+      h('span', { class: 'dt-precision' }, strings.precision[event.time.precision]),
+    ),
+    h(
+      'dl',
+      { class: 'dt-card-facts' },
+      h('dt', {}, strings.when),
+      h(
+        'dd',
+        {},
+        h('span', { class: 'dt-when' }, formatEventTime(event.time, context)),
+        ' ',
+        h('span', { class: 'dt-phrase' }, strings.resolvedFrom, ' «', isolated(event.time.phrase, 'ar'), '»'),
+        h('span', { class: 'dt-rule', lang: 'en', dir: 'ltr' }, event.time.rule),
+      ),
+      h('dt', {}, strings.participants),
+      h('dd', {}, participantList(event, context)),
+      event.place ? h('dt', {}, strings.place) : null,
+      event.place ? h('dd', {}, isolated(event.place[lang], lang)) : null,
+      h('dt', {}, strings.attribution),
+      h('dd', {}, isolated(event.attribution[lang], lang)),
+    ),
+    h('h4', { class: 'dt-quotes-heading' }, strings.quotes),
+    ...event.quotes.map((quote) =>
+      h(
+        'figure',
+        { class: 'dt-quote' },
+        h('blockquote', { lang: 'ar', dir: 'rtl' }, quote.text),
+        h('figcaption', { lang: 'en', dir: 'ltr' }, quote.translation),
+      ),
+    ),
+  );
+}
+
+function participantList(event: TimelineEvent, { lang, actors }: CardContext): HTMLElement {
+  const strings = STRINGS[lang];
+  return h(
+    'ul',
+    { class: 'dt-participants' },
+    ...event.participants.map(({ actor: id, role }) => {
+      const actor = actors.get(id);
+      const office = actor?.role ? actor.role[lang] : undefined;
+      return h(
+        'li',
+        {},
+        isolated(actor ? actor.name[lang] : id, lang),
+        office ? h('span', { class: 'dt-office' }, ', ', isolated(office, lang)) : null,
+        ' ',
+        h('span', { class: 'dt-role' }, `(${strings.role[role]})`),
+      );
+    }),
+  );
+}
+
+/** A short accessible name: title, date, participants, status. */
+export function describeEvent(event: TimelineEvent, context: CardContext): string {
+  const strings = STRINGS[context.lang];
+  const names = event.participants
+    .map(({ actor }) => context.actors.get(actor)?.name[context.lang] ?? actor)
+    .join(context.lang === 'ar' ? '، ' : ', ');
+  return [
+    event.title[context.lang],
+    formatEventTime(event.time, context),
+    names,
+    strings.status[event.status],
+  ].join(context.lang === 'ar' ? '؛ ' : '; ');
+}

@@ -1,0 +1,746 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
+import ownCss from '../../styles/timeline.css?inline';
+import { renderArticle } from '../article/renderArticle.ts';
+import type { CardContext } from '../card/buildEventCard.ts';
+import { buildEventCard, describeEvent } from '../card/buildEventCard.ts';
+import { h, isolated } from '../card/h.ts';
+import { parseCalendarDate } from '../calendar/calendarDate.ts';
+import { formatDate, formatDay, formatEventTime } from '../format/formatDay.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { STRINGS } from '../i18n/strings.ts';
+import { renderEventList } from '../list/renderEventList.ts';
+import type { Move } from '../timeline/navigate.ts';
+import { navigate } from '../timeline/navigate.ts';
+import type { TimelineModel } from '../timeline/toTimelineItems.ts';
+import { toTimelineItems } from '../timeline/toTimelineItems.ts';
+import type { VisTimeline } from '../timeline/visAdapter.ts';
+import { mountVisTimeline } from '../timeline/visAdapter.ts';
+import type { EventsDocument, Problem } from '../types.ts';
+import { formatProblem } from '../validate/formatProblem.ts';
+import { parseEventsJson } from '../validate/parseEventsJson.ts';
+import { validateDocument } from '../validate/validateDocument.ts';
+import { TimelineErrorEvent, TimelineReadyEvent, TimelineSelectEvent } from './events.ts';
+import { fetchLimited, LoadError } from './fetchLimited.ts';
+import { adoptStyles } from './adoptStyles.ts';
+
+const SHOW_DELAY_MS = 120;
+const HIDE_DELAY_MS = 250;
+
+/**
+ * An interactive timeline of the events of one news report.
+ *
+ * @tag diplomatic-timeline
+ *
+ * @attr src - URL of an events document (JSON). Its source text is fetched relative to it.
+ * @attr lang - `en` or `ar`: the interface language and direction. Default `en`.
+ * @attr selected - Id of the selected (pinned) event. Reflects the selection.
+ * @attr start - First day of the initial window, `YYYY-MM-DD`. Default: fit every event.
+ * @attr end - Last day of the initial window, `YYYY-MM-DD`.
+ * @attr height - CSS height of the timeline area, e.g. `24rem`. Default: as tall as its lanes.
+ * @attr arabic-digits - Present: write dates with Arabic-Indic digits in Arabic.
+ * @attr timeout - Milliseconds to wait for `src` before giving up. Default 15000.
+ * @attr max-bytes - Largest document accepted from `src`, in bytes. Default 5 MiB.
+ *
+ * @prop events - An events document given directly instead of `src` (parsed JSON).
+ * @prop sourceText - The article's text, for documents given through `events`.
+ *
+ * @method select(id) - Selects an event (or clears the selection with `null`).
+ * @method fit() - Zooms to show every event.
+ *
+ * @event timeline-ready - The data is shown. `count`: events drawn.
+ * @event timeline-select - The selection changed. `detail.id`: the event id, or null.
+ * @event timeline-error - Some or all data could not be shown. `detail.problems`, `detail.fatal`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart toolbar - Zoom buttons, view toggle and summary.
+ * @csspart legend - The legend.
+ * @csspart notice - Problems with the data, or the error state.
+ * @csspart timeline - The timeline drawing.
+ * @csspart undated - Events the article gives no date for.
+ * @csspart tooltip - The tooltip.
+ * @csspart details - The pinned details of the selected event.
+ * @csspart article - The article text with the quotes marked.
+ * @csspart list - The list view.
+ *
+ * @cssproperty --dt-font-family - Latin font stack.
+ * @cssproperty --dt-arabic-font-family - Arabic font stack.
+ * @cssproperty --dt-font-size - Base font size. Default 15px.
+ * @cssproperty --dt-color - Text colour.
+ * @cssproperty --dt-background - Background colour.
+ * @cssproperty --dt-item-background - Fill of events that occurred.
+ * @cssproperty --dt-item-border-color - Outline of events that occurred.
+ * @cssproperty --dt-tentative-background - Fill of proposed, planned or window-dated events (hatched).
+ * @cssproperty --dt-tentative-border-color - Dashed outline of those events.
+ * @cssproperty --dt-selected-background - Fill of the selected event.
+ * @cssproperty --dt-focus-color - Focus ring.
+ * @cssproperty --dt-mark-background - Highlight of the selected event's quotes in the article.
+ * @cssproperty --dt-tooltip-background - Tooltip background.
+ */
+export class DiplomaticTimeline extends HTMLElement {
+  static observedAttributes = ['src', 'lang', 'selected', 'start', 'end', 'height', 'arabic-digits'];
+
+  #root: ShadowRoot;
+  #document: EventsDocument | null = null;
+  #given: unknown = undefined;
+  #sourceText: string | undefined;
+  #model: TimelineModel | null = null;
+  #vis: VisTimeline | null = null;
+  #problems: Problem[] = [];
+  #fatal: string | null = null;
+  #loading: AbortController | null = null;
+  #selected: string | null = null;
+  #active: string | undefined;
+  #listView = false;
+  #tooltipFor: string | null = null;
+  #tooltipTimer = 0;
+  #stopAutoUpdate: (() => void) | null = null;
+  #connected = false;
+  #parts!: {
+    base: HTMLElement;
+    summary: HTMLElement;
+    notice: HTMLElement;
+    timeline: HTMLElement;
+    undated: HTMLElement;
+    tooltip: HTMLElement;
+    details: HTMLElement;
+    article: HTMLElement;
+    list: HTMLElement;
+    live: HTMLElement;
+  };
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    adoptStyles(this.#root, [visCss, ownCss]);
+  }
+
+  override get lang(): Lang {
+    return this.getAttribute('lang') === 'ar' ? 'ar' : 'en';
+  }
+
+  override set lang(value: string) {
+    this.setAttribute('lang', value);
+  }
+
+  get src(): string {
+    return this.getAttribute('src') ?? '';
+  }
+
+  set src(value: string) {
+    this.setAttribute('src', value);
+  }
+
+  get selected(): string | null {
+    return this.#selected;
+  }
+
+  set selected(id: string | null) {
+    this.select(id);
+  }
+
+  /** The document shown, after validation (only its valid events). */
+  get events(): EventsDocument | null {
+    return this.#document;
+  }
+
+  /** Give a parsed events document directly; it is validated like one loaded from `src`. */
+  set events(value: unknown) {
+    this.#given = value;
+    if (this.#connected) void this.#load();
+  }
+
+  get sourceText(): string | undefined {
+    return this.#sourceText;
+  }
+
+  set sourceText(value: string | undefined) {
+    this.#sourceText = value;
+  }
+
+  /** Problems found in the data shown (empty when all of it is valid). */
+  get problems(): readonly Problem[] {
+    return this.#problems;
+  }
+
+  connectedCallback(): void {
+    this.#connected = true;
+    this.#build();
+    if (this.#given !== undefined || this.src) void this.#load();
+  }
+
+  disconnectedCallback(): void {
+    this.#connected = false;
+    this.#loading?.abort();
+    this.#loading = null;
+    this.#teardown();
+    this.#root.replaceChildren();
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+    if (!this.#connected || previous === value) return;
+    if (name === 'src') void this.#load();
+    else if (name === 'selected') {
+      if (value !== this.#selected) this.select(value);
+    } else {
+      this.#build();
+      this.#render();
+    }
+  }
+
+  /** Selects (pins) an event, or clears the selection with null. */
+  select(id: string | null): void {
+    const known = id !== null && this.#model?.events.has(id);
+    const next = known ? id : null;
+    if (next === this.#selected) return;
+    this.#selected = next;
+    if (next === null) this.removeAttribute('selected');
+    else this.setAttribute('selected', next);
+    if (next !== null) {
+      this.#active = next;
+      this.#vis?.reveal(next);
+    }
+    this.#renderSelection();
+    if (next !== null) {
+      const event = this.#model!.events.get(next)!;
+      this.#announce(
+        STRINGS[this.lang].selected(event.title[this.lang], formatEventTime(event.time, this.#context())),
+      );
+    }
+    this.dispatchEvent(new TimelineSelectEvent({ id: next }));
+  }
+
+  /** Zooms to show every event. */
+  fit(): void {
+    this.#vis?.fit();
+  }
+
+  // Loading ----------------------------------------------------------------
+
+  async #load(): Promise<void> {
+    this.#loading?.abort();
+    const controller = new AbortController();
+    this.#loading = controller;
+    this.#fatal = null;
+    this.#problems = [];
+    this.#parts.summary.textContent = STRINGS[this.lang].loading;
+    try {
+      const { value, sourceText } = await this.#fetchDocument(controller.signal);
+      if (controller.signal.aborted) return;
+      const result = validateDocument(value, sourceText === undefined ? {} : { sourceText });
+      this.#document = result.document;
+      this.#problems = result.problems;
+      if (sourceText !== undefined) this.#sourceText = sourceText;
+      if (!result.document) this.#fatal = STRINGS[this.lang].errorHeading;
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.#document = null;
+      this.#fatal = STRINGS[this.lang].errorHeading;
+      const message = error instanceof LoadError ? error.message : `unexpected failure: ${String(error)}`;
+      this.#problems = [{ path: '', message }];
+    } finally {
+      if (this.#loading === controller) this.#loading = null;
+    }
+    this.#render();
+    if (this.#problems.length > 0) {
+      this.dispatchEvent(
+        new TimelineErrorEvent({ problems: this.#problems, fatal: this.#document === null }),
+      );
+    }
+    if (this.#document) this.dispatchEvent(new TimelineReadyEvent(this.#document.events.length));
+  }
+
+  async #fetchDocument(signal: AbortSignal): Promise<{ value: unknown; sourceText: string | undefined }> {
+    const limits = {
+      signal,
+      timeoutMs: Number(this.getAttribute('timeout')) || 15_000,
+      maxBytes: Number(this.getAttribute('max-bytes')) || 5 * 1024 * 1024,
+    };
+    let value: unknown;
+    let base: string;
+    if (this.#given !== undefined && !this.hasAttribute('src')) {
+      value = this.#given;
+      base = document.baseURI;
+    } else {
+      base = new URL(this.src, document.baseURI).href;
+      const parsed = parseEventsJson(await fetchLimited(base, limits, 'json'));
+      if (!parsed.ok) throw new LoadError(`${this.src} ${parsed.problem.message}`);
+      value = parsed.value;
+    }
+    if (this.#sourceText !== undefined && this.#given !== undefined && !this.hasAttribute('src')) {
+      return { value, sourceText: this.#sourceText };
+    }
+    const path = (value as { source?: { text?: unknown } } | null)?.source?.text;
+    if (typeof path !== 'string') return { value, sourceText: undefined };
+    try {
+      const url = new URL(path, base);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') return { value, sourceText: undefined };
+      const bytes = await fetchLimited(url.href, limits, 'text');
+      return { value, sourceText: new TextDecoder().decode(bytes) };
+    } catch (error) {
+      if (signal.aborted) throw error;
+      return { value, sourceText: undefined };
+    }
+  }
+
+  // Rendering --------------------------------------------------------------
+
+  #context(): CardContext {
+    return {
+      lang: this.lang,
+      arabicDigits: this.hasAttribute('arabic-digits'),
+      actors: this.#model?.actors ?? new Map(),
+    };
+  }
+
+  /** The static frame: toolbar, legend, containers. Rebuilt when the language changes. */
+  #build(): void {
+    this.#teardown();
+    const strings = STRINGS[this.lang];
+    const dir = this.lang === 'ar' ? 'rtl' : 'ltr';
+    const button = (label: string, onClick: () => void, extra: Record<string, string> = {}) => {
+      const b = h('button', { type: 'button', ...extra }, label);
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    const summary = h('span', { class: 'dt-summary' });
+    const listToggle = button(
+      this.#listView ? strings.timelineView : strings.listView,
+      () => this.#toggleList(),
+      {
+        'aria-pressed': String(this.#listView),
+        part: 'list-toggle',
+      },
+    );
+    const toolbar = h(
+      'div',
+      { class: 'dt-toolbar', part: 'toolbar', role: 'toolbar', 'aria-label': strings.timeline },
+      summary,
+      button(strings.zoomIn, () => this.#vis?.zoom(0.5), { 'aria-label': strings.zoomIn }),
+      button(strings.zoomOut, () => this.#vis?.zoom(2), { 'aria-label': strings.zoomOut }),
+      button(strings.fit, () => this.fit()),
+      listToggle,
+    );
+    const legend = h(
+      'ul',
+      { class: 'dt-legend', part: 'legend', 'aria-label': strings.legend },
+      h('li', {}, h('span', { class: 'dt-swatch', 'aria-hidden': 'true' }), strings.legendItems.occurred),
+      h(
+        'li',
+        {},
+        h('span', { class: 'dt-swatch dt-tentative', 'aria-hidden': 'true' }),
+        strings.legendItems.proposed,
+      ),
+      h(
+        'li',
+        {},
+        h('span', { class: 'dt-swatch dt-range', 'aria-hidden': 'true' }),
+        strings.legendItems.range,
+      ),
+      h(
+        'li',
+        {},
+        h('span', { class: 'dt-swatch dt-dateline-swatch', 'aria-hidden': 'true' }),
+        strings.legendItems.dateline,
+      ),
+    );
+    const notice = h('div', { class: 'dt-notice', part: 'notice', role: 'alert', hidden: true });
+    const timeline = h('div', {
+      class: 'dt-timeline',
+      part: 'timeline',
+      role: 'listbox',
+      tabindex: 0,
+      'aria-label': strings.timeline,
+      'aria-describedby': 'dt-help',
+    });
+    const help = h('p', { id: 'dt-help', class: 'dt-visually-hidden' }, strings.timelineHelp);
+    const undated = h('section', { class: 'dt-undated', part: 'undated', hidden: true });
+    const tooltip = h('div', {
+      class: 'dt-tooltip',
+      part: 'tooltip',
+      role: 'tooltip',
+      id: 'dt-tooltip',
+      hidden: true,
+    });
+    const details = h('section', {
+      class: 'dt-details',
+      part: 'details',
+      'aria-label': strings.details,
+      hidden: true,
+    });
+    const article = h('section', { class: 'dt-article', part: 'article', hidden: true });
+    const list = h('section', { class: 'dt-list', part: 'list', hidden: true });
+    const live = h('div', { class: 'dt-visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    const base = h(
+      'div',
+      { class: 'dt', part: 'base', lang: this.lang, dir },
+      toolbar,
+      legend,
+      notice,
+      help,
+      timeline,
+      undated,
+      list,
+      h('div', { class: 'dt-panels' }, details, article),
+      tooltip,
+      live,
+    );
+    this.#root.replaceChildren(base);
+    this.#parts = { base, summary, notice, timeline, undated, tooltip, details, article, list, live };
+    this.#listen();
+  }
+
+  #render(): void {
+    if (!this.#parts) return;
+    this.#teardown();
+    const strings = STRINGS[this.lang];
+    const { summary, notice, timeline, undated, article } = this.#parts;
+    const doc = this.#document;
+    this.#model = doc ? toTimelineItems(doc) : null;
+
+    notice.hidden = this.#problems.length === 0;
+    notice.classList.toggle('dt-fatal', this.#fatal !== null);
+    notice.replaceChildren(
+      h('p', {}, this.#fatal ?? strings.problemsHeading(this.#problems.length)),
+      h(
+        'ul',
+        { lang: 'en', dir: 'ltr' },
+        ...this.#problems.slice(0, 200).map((p) => h('li', {}, formatProblem(p))),
+      ),
+    );
+    if (!doc || !this.#model) {
+      summary.textContent = '';
+      timeline.hidden = true;
+      return;
+    }
+    summary.textContent = strings.events(doc.events.length);
+    timeline.hidden = this.#listView;
+    const height = this.getAttribute('height');
+    timeline.style.height = height ?? '';
+
+    const context = this.#context();
+    const model = this.#model;
+    this.#vis = mountVisTimeline(timeline, {
+      items: model.items,
+      lanes: model.lanes,
+      rtl: this.lang === 'ar',
+      dateline: doc.source.dateline,
+      animate: () => !matchMedia('(prefers-reduced-motion: reduce)').matches,
+      renderItem: (spec) => {
+        const event = model.events.get(spec.id)!;
+        const classes = ['dt-item-content'];
+        if (spec.id === this.#active) classes.push('dt-active');
+        if (spec.id === this.#selected) classes.push('dt-selected');
+        return h(
+          'span',
+          {
+            class: classes.join(' '),
+            id: `dt-opt-${spec.id}`,
+            role: 'option',
+            'aria-selected': String(spec.id === this.#selected),
+            'aria-label': describeEvent(event, context),
+            'data-event-id': spec.id,
+          },
+          isolated(event.title[this.lang], this.lang),
+          spec.tentative ? h('span', { class: 'dt-tag' }, strings.status[event.status]) : null,
+        );
+      },
+      renderLane: (lane) =>
+        h(
+          'span',
+          { class: 'dt-lane-label' },
+          lane.label[this.lang],
+          lane.detail ? h('span', { class: 'dt-lane-detail' }, lane.detail[this.lang]) : null,
+        ),
+      renderDateline: () =>
+        h(
+          'span',
+          { class: 'dt-dateline-label', title: formatDay(doc.source.dateline, context) },
+          strings.dateline,
+        ),
+      formatAxisLabel: (date, scale, kind) => formatAxisLabel(date, scale, kind, context),
+      onItemActivate: (id, pointerType) => {
+        this.#active = id;
+        this.select(id);
+        if (pointerType === 'touch' || pointerType === 'pen') this.#showTooltip(id);
+      },
+      onRangeChanged: () => this.#syncItemState(),
+    });
+    this.#applyInitialWindow();
+
+    undated.hidden = model.undated.length === 0;
+    undated.replaceChildren(
+      h('h2', {}, strings.undatedHeading),
+      h(
+        'ul',
+        {},
+        ...model.undated.map((event) => {
+          const chip = h(
+            'button',
+            {
+              type: 'button',
+              class: 'dt-chip',
+              'data-event-id': event.id,
+              'aria-label': describeEvent(event, context),
+            },
+            isolated(event.title[this.lang], this.lang),
+          );
+          chip.addEventListener('click', () => this.select(event.id));
+          chip.addEventListener('focus', () => this.#showTooltip(event.id));
+          chip.addEventListener('blur', () => this.#scheduleHide());
+          return h('li', {}, chip);
+        }),
+      ),
+    );
+
+    article.hidden = this.#sourceText === undefined;
+    if (this.#sourceText !== undefined) {
+      article.replaceChildren(
+        h('h2', {}, strings.article),
+        renderArticle(this.#sourceText, doc.events, doc.source.title.ar),
+      );
+    }
+    if (this.#listView) this.#renderList();
+    const requested = this.getAttribute('selected');
+    if (requested && requested !== this.#selected && model.events.has(requested)) this.select(requested);
+    else this.#renderSelection();
+  }
+
+  #applyInitialWindow(): void {
+    const start = parseCalendarDate(this.getAttribute('start') ?? '');
+    const end = parseCalendarDate(this.getAttribute('end') ?? '');
+    if (!start || !end || !this.#vis) return;
+    this.#vis.setWindowDays(start, end);
+  }
+
+  #renderList(): void {
+    const { list } = this.#parts;
+    if (!this.#model) return;
+    list.replaceChildren(renderEventList(this.#model, this.#context()));
+  }
+
+  #toggleList(): void {
+    this.#listView = !this.#listView;
+    const { timeline, list } = this.#parts;
+    const toggle = this.#root.querySelector<HTMLButtonElement>('[part="list-toggle"]')!;
+    toggle.setAttribute('aria-pressed', String(this.#listView));
+    toggle.textContent = this.#listView ? STRINGS[this.lang].timelineView : STRINGS[this.lang].listView;
+    timeline.hidden = this.#listView;
+    list.hidden = !this.#listView;
+    if (this.#listView) this.#renderList();
+    else this.#vis?.redraw();
+  }
+
+  #renderSelection(): void {
+    const { details, article } = this.#parts;
+    const event = this.#selected ? this.#model?.events.get(this.#selected) : undefined;
+    details.hidden = !event;
+    if (event) {
+      const strings = STRINGS[this.lang];
+      const close = h('button', { type: 'button', 'aria-label': strings.closeDetails }, '×');
+      close.addEventListener('click', () => this.select(null));
+      details.replaceChildren(
+        h('header', {}, h('h2', {}, strings.details), close),
+        buildEventCard(event, this.#context()),
+      );
+    }
+    let first: HTMLElement | undefined;
+    for (const mark of article.querySelectorAll<HTMLElement>('mark[data-quote-of]')) {
+      const current = event !== undefined && mark.dataset.quoteOf!.split(' ').includes(event.id);
+      mark.classList.toggle('dt-current', current);
+      if (current && !first) first = mark;
+    }
+    if (first) {
+      // Scroll the article box only, never the page.
+      const box = article.querySelector<HTMLElement>('.dt-article-text')!;
+      box.scrollTop += first.getBoundingClientRect().top - box.getBoundingClientRect().top - 16;
+    }
+    this.#syncItemState();
+  }
+
+  /** vis-timeline keeps item elements it already drew: bring their focus and selection state up to date. */
+  #syncItemState(): void {
+    const { timeline } = this.#parts;
+    for (const element of timeline.querySelectorAll<HTMLElement>('[data-event-id]')) {
+      const id = element.dataset.eventId!;
+      element.classList.toggle('dt-active', id === this.#active);
+      element.classList.toggle('dt-selected', id === this.#selected);
+      element.setAttribute('aria-selected', String(id === this.#selected));
+    }
+    const active = this.#active ? this.#itemElement(this.#active) : null;
+    if (active && this.#root.activeElement === timeline)
+      timeline.setAttribute('aria-activedescendant', active.id);
+    else timeline.removeAttribute('aria-activedescendant');
+  }
+
+  #itemElement(id: string): HTMLElement | null {
+    return this.#parts.timeline.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+  }
+
+  // Interaction ------------------------------------------------------------
+
+  #listen(): void {
+    const { timeline, tooltip, base } = this.#parts;
+    timeline.addEventListener('keydown', (event) => this.#onKey(event));
+    timeline.addEventListener('focus', () => {
+      if (!this.#active) this.#active = this.#model?.items[0]?.id;
+      this.#moveTo(this.#active);
+    });
+    timeline.addEventListener('blur', () => {
+      timeline.removeAttribute('aria-activedescendant');
+      this.#scheduleHide();
+    });
+    timeline.addEventListener('pointerover', (event) => {
+      if ((event as PointerEvent).pointerType === 'touch') return;
+      const target = (event.target as Element).closest<HTMLElement>('[data-event-id]');
+      if (target) this.#scheduleShow(target.dataset.eventId!);
+    });
+    timeline.addEventListener('pointerout', (event) => {
+      const to = (event as PointerEvent).relatedTarget as Element | null;
+      const from = (event.target as Element).closest('[data-event-id]');
+      if (from && !from.contains(to)) this.#scheduleHide();
+    });
+    this.#parts.undated.addEventListener('pointerover', (event) => {
+      const target = (event.target as Element).closest<HTMLElement>('[data-event-id]');
+      if (target && (event as PointerEvent).pointerType !== 'touch')
+        this.#scheduleShow(target.dataset.eventId!);
+    });
+    this.#parts.undated.addEventListener('pointerout', () => this.#scheduleHide());
+    tooltip.addEventListener('pointerenter', () => clearTimeout(this.#tooltipTimer));
+    tooltip.addEventListener('pointerleave', () => this.#scheduleHide());
+    // Escape closes the tooltip, then the details; listened to on our own root, never on document.
+    base.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      if (this.#tooltipFor) this.#hideTooltip();
+      else if (this.#selected) this.select(null);
+      else return;
+      event.preventDefault();
+    });
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const rtl = this.lang === 'ar';
+    const moves: Record<string, Move> = {
+      ArrowRight: rtl ? 'earlier' : 'later',
+      ArrowLeft: rtl ? 'later' : 'earlier',
+      ArrowUp: 'lane-up',
+      ArrowDown: 'lane-down',
+      Home: 'first',
+      End: 'last',
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      this.#moveTo(navigate(this.#model?.items ?? [], this.#model?.lanes ?? [], this.#active, move));
+    } else if (event.key === '+' || event.key === '=') {
+      event.preventDefault();
+      this.#vis?.zoom(0.5);
+    } else if (event.key === '-' || event.key === '_') {
+      event.preventDefault();
+      this.#vis?.zoom(2);
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.#active) {
+      event.preventDefault();
+      this.select(this.#active);
+      this.#showTooltip(this.#active);
+    }
+  }
+
+  #moveTo(id: string | undefined): void {
+    if (!id) return;
+    this.#active = id;
+    this.#vis?.reveal(id);
+    // vis-timeline draws a newly revealed item on its next frame.
+    requestAnimationFrame(() => {
+      this.#syncItemState();
+      this.#showTooltip(id);
+    });
+  }
+
+  #scheduleShow(id: string): void {
+    clearTimeout(this.#tooltipTimer);
+    if (this.#tooltipFor === id) return;
+    // Moving from one item to the next switches at once; a first hover waits a moment, so passing over does not flicker.
+    if (this.#tooltipFor) this.#showTooltip(id);
+    else this.#tooltipTimer = window.setTimeout(() => this.#showTooltip(id), SHOW_DELAY_MS);
+  }
+
+  #scheduleHide(): void {
+    clearTimeout(this.#tooltipTimer);
+    this.#tooltipTimer = window.setTimeout(() => this.#hideTooltip(), HIDE_DELAY_MS);
+  }
+
+  #showTooltip(id: string): void {
+    clearTimeout(this.#tooltipTimer);
+    const event = this.#model?.events.get(id);
+    const anchor =
+      this.#itemElement(id) ??
+      this.#parts.undated.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+    if (!event || !anchor) return;
+    const { tooltip } = this.#parts;
+    if (this.#tooltipFor !== id) {
+      tooltip.replaceChildren(buildEventCard(event, this.#context()));
+      this.#tooltipFor = id;
+    }
+    tooltip.hidden = false;
+    this.#stopAutoUpdate?.();
+    const reference = anchor.closest<HTMLElement>('.vis-item') ?? anchor;
+    this.#stopAutoUpdate = autoUpdate(reference, tooltip, () => {
+      void computePosition(reference, tooltip, {
+        strategy: 'fixed',
+        placement: 'bottom',
+        middleware: [
+          offset(8),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              tooltip.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        tooltip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    });
+  }
+
+  #hideTooltip(): void {
+    clearTimeout(this.#tooltipTimer);
+    this.#stopAutoUpdate?.();
+    this.#stopAutoUpdate = null;
+    this.#tooltipFor = null;
+    if (this.#parts) this.#parts.tooltip.hidden = true;
+  }
+
+  #announce(text: string): void {
+    const { live } = this.#parts;
+    live.textContent = '';
+    // A new text node after clearing is announced even when the text repeats.
+    requestAnimationFrame(() => (live.textContent = text));
+  }
+
+  #teardown(): void {
+    this.#hideTooltip();
+    this.#vis?.destroy();
+    this.#vis = null;
+  }
+}
+
+function formatAxisLabel(date: Date, scale: string, kind: 'minor' | 'major', context: CardContext): string {
+  const patterns: Record<string, [string, string]> = {
+    millisecond: ['HH:mm:ss', 'EEEE d MMMM'],
+    second: ['HH:mm:ss', 'EEEE d MMMM'],
+    minute: ['HH:mm', 'EEEE d MMMM'],
+    hour: ['HH:mm', 'EEEE d MMMM'],
+    weekday: ['EEE d', 'MMMM yyyy'],
+    day: ['d', 'MMMM yyyy'],
+    week: ['d MMM', 'MMMM yyyy'],
+    month: ['MMMM', 'yyyy'],
+    year: ['yyyy', ''],
+  };
+  const [minor, major] = patterns[scale] ?? ['d MMM', 'yyyy'];
+  const pattern = kind === 'minor' ? minor : major;
+  return pattern ? formatDate(date, pattern, context) : '';
+}

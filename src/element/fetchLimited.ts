@@ -1,0 +1,79 @@
+export interface FetchLimits {
+  /** Give up after this many milliseconds. */
+  timeoutMs: number;
+  /** Refuse a body larger than this many bytes. */
+  maxBytes: number;
+  signal: AbortSignal;
+}
+
+export class LoadError extends Error {}
+
+/**
+ * Fetches a URL's body as bytes, refusing what a timeline should never wait for or hold:
+ * slow responses, huge bodies, HTML login pages, error statuses. Every failure is a
+ * LoadError with a message a reader can act on.
+ */
+export async function fetchLimited(
+  url: string,
+  { timeoutMs, maxBytes, signal }: FetchLimits,
+  expect: 'json' | 'text',
+): Promise<Uint8Array> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = AbortSignal.any([signal, timeout]);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: combined, credentials: 'same-origin', redirect: 'follow' });
+  } catch (error) {
+    throw failure(error, url, timeout, timeoutMs);
+  }
+  if (!response.ok) throw new LoadError(`${url} answered ${response.status} ${response.statusText}`.trim());
+  const type = response.headers.get('content-type') ?? '';
+  if (
+    /text\/html|xml/i.test(type) ||
+    (expect === 'json' && type !== '' && !/json|text\/plain|octet-stream/i.test(type))
+  ) {
+    throw new LoadError(
+      `${url} sent ${type.split(';')[0]}, not ${expect === 'json' ? 'JSON' : 'text'} (a login or error page?)`,
+    );
+  }
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) throw tooLarge(url, maxBytes);
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge(url, maxBytes);
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    throw error instanceof LoadError ? error : failure(error, url, timeout, timeoutMs);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function tooLarge(url: string, maxBytes: number): LoadError {
+  return new LoadError(
+    `${url} is larger than ${(maxBytes / 1024 / 1024).toFixed(1)} MB, the limit for one document`,
+  );
+}
+
+function failure(error: unknown, url: string, timeout: AbortSignal, timeoutMs: number): Error {
+  if (timeout.aborted) return new LoadError(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
+  if (error instanceof DOMException && error.name === 'AbortError') return error;
+  // fetch gives no detail for network errors, CORS refusals and redirect loops, on purpose.
+  return new LoadError(`${url} could not be loaded (network error, refused by CORS, or too many redirects)`);
+}

@@ -1,0 +1,38 @@
+import { format } from 'date-fns';
+import { arEG } from 'date-fns/locale/ar-EG';
+import { enGB } from 'date-fns/locale/en-GB';
+import type { CalendarDate } from '../calendar/calendarDate.ts';
+import { toLocalDate } from '../calendar/calendarDate.ts';
+import type { Lang } from '../i18n/strings.ts';
+import type { EventTime } from '../types.ts';
+import { STRINGS } from '../i18n/strings.ts';
+
+export interface DayFormat {
+  lang: Lang;
+  /** Write digits as Arabic-Indic (٠١٢…) in Arabic. */
+  arabicDigits?: boolean;
+}
+
+const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+/** Arabic uses the Egyptian month names (يناير، فبراير), as the article's readers do. */
+export function formatDate(date: Date, pattern: string, { lang, arabicDigits = false }: DayFormat): string {
+  const text = format(date, pattern, { locale: lang === 'ar' ? arEG : enGB });
+  return lang === 'ar' && arabicDigits ? text.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]!) : text;
+}
+
+export function formatDay(day: CalendarDate, options: DayFormat): string {
+  return formatDate(toLocalDate(day), 'EEEE d MMMM yyyy', options);
+}
+
+/** "Saturday 31 January 2026, evening", "Friday 30 – Saturday 31 January 2026", or "undated". */
+export function formatEventTime(time: EventTime, options: DayFormat): string {
+  const strings = STRINGS[options.lang];
+  if (!time.start) return strings.undated;
+  if (!time.end) {
+    const day = formatDay(time.start, options);
+    const separator = options.lang === 'ar' ? '، ' : ', ';
+    return time.partOfDay ? `${day}${separator}${strings.partOfDay[time.partOfDay]}` : day;
+  }
+  return `${formatDay(time.start, options)} – ${formatDay(time.end, options)}`;
+}

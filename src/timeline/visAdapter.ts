@@ -1,0 +1,256 @@
+/**
+ * The one module that talks to vis-timeline and vis-data. Everything else speaks our
+ * own types: ItemSpec in, DOM elements we built out, event ids back.
+ */
+import { DataSet } from 'vis-data/peer';
+import type { DataItem, DataGroup, TimelineOptions } from 'vis-timeline/peer';
+import { Timeline } from 'vis-timeline/peer';
+import type { CalendarDate } from '../calendar/calendarDate.ts';
+import { addDays, toLocalDate } from '../calendar/calendarDate.ts';
+import type { Lane } from './lanes.ts';
+import type { ItemSpec } from './toTimelineItems.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DATELINE_ID = '__dateline';
+
+export interface VisTimelineOptions {
+  items: readonly ItemSpec[];
+  lanes: readonly Lane[];
+  rtl: boolean;
+  dateline?: CalendarDate;
+  /** Builds the content of an item; called lazily, only for items vis-timeline draws. */
+  renderItem(spec: ItemSpec): HTMLElement;
+  renderLane(lane: Lane): HTMLElement;
+  renderDateline(): HTMLElement;
+  /** Axis label for a local date at a vis-timeline scale ("day", "month"…). */
+  formatAxisLabel(date: Date, scale: string, kind: 'minor' | 'major'): string;
+  /** A tap or click on an item (not the end of a drag). */
+  onItemActivate(id: string, pointerType: string): void;
+  onRangeChanged?(): void;
+  animate(): boolean;
+}
+
+export interface VisTimeline {
+  fit(): void;
+  zoom(factor: number): void;
+  /** Brings an item into view, without changing the zoom when it fits. */
+  reveal(id: string): void;
+  isVisible(id: string): boolean;
+  /** Shows from the start of one day to the end of another. */
+  setWindowDays(first: CalendarDate, last: CalendarDate): void;
+  redraw(): void;
+  destroy(): void;
+}
+
+export function mountVisTimeline(container: HTMLElement, options: VisTimelineOptions): VisTimeline {
+  const {
+    items: specs,
+    lanes,
+    rtl,
+    dateline,
+    renderItem,
+    renderLane,
+    renderDateline,
+    formatAxisLabel,
+  } = options;
+  const byId = new Map(specs.map((spec) => [spec.id, spec]));
+  const laneById = new Map(lanes.map((lane) => [lane.id, lane]));
+
+  const items = new DataSet<DataItem>(specs.map(toVisItem));
+  if (dateline) {
+    items.add({
+      id: DATELINE_ID,
+      type: 'background',
+      start: toLocalDate(dateline, 0),
+      end: toLocalDate(addDays(dateline, 1), 0),
+      content: '',
+      className: 'dt-dateline',
+    });
+  }
+  const groups = new DataSet<DataGroup>(lanes.map((lane, order) => ({ id: lane.id, content: '', order })));
+  const span = dataSpan(specs);
+
+  const visOptions: TimelineOptions = {
+    rtl,
+    orientation: { axis: 'top', item: 'top' },
+    stack: true,
+    selectable: false,
+    showCurrentTime: false,
+    showTooltips: false,
+    // Wheel handling is ours (see onWheel): vis-timeline would capture the page's vertical scroll.
+    horizontalScroll: false,
+    verticalScroll: false,
+    zoomable: true,
+    zoomKey: 'ctrlKey',
+    moveable: true,
+    // A story spanning days: no closer than six hours, no further than its span ×4 (at least a month).
+    zoomMin: 6 * 60 * 60 * 1000,
+    zoomMax: Math.max(31 * DAY_MS, (span.end - span.start) * 4),
+    margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+    groupOrder: 'order',
+    xss: { disabled: false },
+    template: (item: DataItem | undefined) => {
+      if (!item) return '';
+      if (item.id === DATELINE_ID) return renderDateline();
+      const spec = byId.get(String(item.id));
+      return spec ? renderItem(spec) : '';
+    },
+    groupTemplate: (group: DataGroup | undefined) => {
+      const lane = group ? laneById.get(String(group.id)) : undefined;
+      return lane ? renderLane(lane) : '';
+    },
+    format: {
+      // vis-timeline passes moment objects here although its types say Date: convert at the boundary.
+      minorLabels: (date: unknown, scale: string) => formatAxisLabel(toDate(date), scale, 'minor'),
+      majorLabels: (date: unknown, scale: string) => formatAxisLabel(toDate(date), scale, 'major'),
+    } as unknown as NonNullable<TimelineOptions['format']>,
+    ...initialWindow(span),
+  };
+
+  const timeline = new Timeline(container, items, groups, visOptions);
+
+  timeline.on('click', (props: { item?: string | number | null; event?: { pointerType?: string } }) => {
+    if (props.item === null || props.item === undefined || props.item === DATELINE_ID) return;
+    options.onItemActivate(String(props.item), props.event?.pointerType ?? 'mouse');
+  });
+  if (options.onRangeChanged) timeline.on('rangechanged', options.onRangeChanged);
+
+  const onWheel = (event: WheelEvent) => {
+    // Ctrl (or ⌘) + wheel, and a trackpad pinch (which arrives as Ctrl + wheel), zoom;
+    // a horizontal wheel pans; a vertical wheel is the page's and is left alone.
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      event.stopPropagation();
+      zoomAround(Math.exp(event.deltaY * 0.002), timeline.getEventProperties(event).time.valueOf());
+    } else if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+      event.preventDefault();
+      event.stopPropagation();
+      const { start, end } = window_();
+      const shift = ((end - start) * event.deltaX) / Math.max(1, container.clientWidth);
+      timeline.setWindow(start + (rtl ? -shift : shift), end + (rtl ? -shift : shift), { animation: false });
+    } else {
+      event.stopPropagation();
+    }
+  };
+  container.addEventListener('wheel', onWheel, { capture: true, passive: false });
+
+  function window_(): { start: number; end: number } {
+    const { start, end } = timeline.getWindow();
+    return { start: start.valueOf(), end: end.valueOf() };
+  }
+
+  function zoomAround(factor: number, center: number): void {
+    const { start, end } = window_();
+    timeline.setWindow(center - (center - start) * factor, center + (end - center) * factor, {
+      animation: false,
+    });
+  }
+
+  return {
+    fit() {
+      timeline.setWindow(initialWindow(span).start, initialWindow(span).end, {
+        animation: options.animate(),
+      });
+    },
+    zoom(factor) {
+      const { start, end } = window_();
+      const center = (start + end) / 2;
+      timeline.setWindow(center - ((end - start) * factor) / 2, center + ((end - start) * factor) / 2, {
+        animation: options.animate(),
+      });
+    },
+    reveal(id) {
+      const spec = byId.get(id);
+      if (!spec || this.isVisible(id)) return;
+      const { start, end } = window_();
+      const [from, to] = extent(spec);
+      const width = Math.max(end - start, to - from + DAY_MS);
+      const middle = (from + to) / 2;
+      timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
+    },
+    isVisible(id) {
+      const spec = byId.get(id);
+      if (!spec) return false;
+      const { start, end } = window_();
+      const [from, to] = extent(spec);
+      return from >= start && to <= end;
+    },
+    setWindowDays(first, last) {
+      timeline.setWindow(toLocalDate(first, 0), toLocalDate(addDays(last, 1), 0), { animation: false });
+    },
+    redraw() {
+      timeline.redraw();
+    },
+    destroy() {
+      container.removeEventListener('wheel', onWheel, { capture: true });
+      timeline.destroy();
+      items.clear();
+      groups.clear();
+    },
+  };
+}
+
+function toVisItem(spec: ItemSpec): DataItem {
+  const classes = ['dt-item', `dt-kind-${spec.kind}`];
+  if (spec.tentative) classes.push('dt-tentative');
+  return spec.kind === 'range'
+    ? {
+        id: spec.id,
+        group: spec.lane,
+        type: 'range',
+        start: toLocalDate(spec.start, 0),
+        end: toLocalDate(spec.endExclusive!, 0),
+        content: '',
+        className: classes.join(' '),
+      }
+    : {
+        id: spec.id,
+        group: spec.lane,
+        type: 'box',
+        start: toLocalDate(spec.start, spec.hour),
+        content: '',
+        className: classes.join(' '),
+      };
+}
+
+/** Milliseconds of the first and last moment an item covers. */
+function extent(spec: ItemSpec): [number, number] {
+  if (spec.kind === 'range')
+    return [toLocalDate(spec.start, 0).valueOf(), toLocalDate(spec.endExclusive!, 0).valueOf()];
+  const at = toLocalDate(spec.start, spec.hour).valueOf();
+  return [at, at];
+}
+
+function dataSpan(specs: readonly ItemSpec[]): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const spec of specs) {
+    const [from, to] = extent(spec);
+    if (from < start) start = from;
+    if (to > end) end = to;
+  }
+  if (!Number.isFinite(start)) {
+    const now = Date.now();
+    return { start: now - 3 * DAY_MS, end: now + 3 * DAY_MS };
+  }
+  return { start, end };
+}
+
+/** The first view fits every event, with a day's margin on each side. */
+function initialWindow({ start, end }: { start: number; end: number }): { start: number; end: number } {
+  const margin = Math.max(DAY_MS, (end - start) * 0.05);
+  return { start: start - margin, end: end + margin };
+}
+
+function toDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    'toDate' in value &&
+    typeof value.toDate === 'function'
+  ) {
+    return (value as { toDate(): Date }).toDate();
+  }
+  return new Date(value as number);
+}
