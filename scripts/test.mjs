@@ -61,6 +61,7 @@ if (only !== 'browser') {
 }
 
 if (only !== 'unit' && existsSync('playwright.config.ts')) {
+  check('build (the browser tests run on the built site and library)', 'npm', ['run', '--silent', 'build']);
   const file = join(out, 'playwright.json');
   const ok = run('browser tests (Chromium)', 'npx', ['playwright', 'test'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: file,

@@ -649,12 +649,15 @@ export class DiplomaticTimeline extends HTMLElement {
   #moveTo(id: string | undefined): void {
     if (!id) return;
     this.#active = id;
+    const drawn = this.#vis?.isVisible(id) && this.#itemElement(id);
     this.#vis?.reveal(id);
-    // vis-timeline draws a newly revealed item on its next frame.
-    requestAnimationFrame(() => {
+    const show = () => {
       this.#syncItemState();
       this.#showTooltip(id);
-    });
+    };
+    // vis-timeline draws a newly revealed item on its next frame.
+    if (drawn) show();
+    else requestAnimationFrame(show);
   }
 
   #scheduleShow(id: string): void {
@@ -683,6 +686,7 @@ export class DiplomaticTimeline extends HTMLElement {
       this.#tooltipFor = id;
     }
     tooltip.hidden = false;
+    if (!this.#root.activeElement) window.addEventListener('keydown', this.#onWindowKey, true);
     this.#stopAutoUpdate?.();
     const reference = anchor.closest<HTMLElement>('.vis-item') ?? anchor;
     this.#stopAutoUpdate = autoUpdate(reference, tooltip, () => {
@@ -706,7 +710,17 @@ export class DiplomaticTimeline extends HTMLElement {
     });
   }
 
+  /**
+   * Escape must dismiss a tooltip opened by hover even when focus is elsewhere on the
+   * page (WCAG 1.4.13). This is the widget's only listener outside itself, and it exists
+   * only while such a tooltip is showing.
+   */
+  #onWindowKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.#tooltipFor) this.#hideTooltip();
+  };
+
   #hideTooltip(): void {
+    window.removeEventListener('keydown', this.#onWindowKey, true);
     clearTimeout(this.#tooltipTimer);
     this.#stopAutoUpdate?.();
     this.#stopAutoUpdate = null;

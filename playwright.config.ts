@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+
+/** Calendar days must not move with the reader's zone: every browser test runs in each of these. */
+const ZONES = ['America/Los_Angeles', 'UTC', 'Asia/Tehran', 'Pacific/Kiritimati'];
+const PORT = 4178;
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      // Debian's Chromium: browser downloads do not work here.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx tsx tests/browser/server.ts ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/dist/index.html`,
+    reuseExistingServer: !process.env.CI,
+  },
+  projects: ZONES.map((timezoneId) => ({ name: timezoneId, use: { timezoneId } })),
+});

@@ -1,0 +1,164 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { article, datedEvents, undatedEvents } from './article.ts';
+
+const DEMO = '/dist/index.html';
+
+async function open(page: Page, url = DEMO): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'timeline-ready',
+      () => ((window as { timelineReady?: boolean }).timelineReady = true),
+    );
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as { timelineReady?: boolean }).timelineReady === true);
+}
+
+const item = (page: Page, id: string) => page.locator(`.dt-timeline [data-event-id="${id}"]`);
+const tooltip = (page: Page) => page.locator('diplomatic-timeline [role="tooltip"]');
+
+test.describe('the demo page', () => {
+  test('draws every dated event once, and lists the undated ones apart from the axis', async ({ page }) => {
+    await open(page);
+    for (const event of datedEvents) await expect(item(page, event.id)).toHaveCount(1);
+    for (const event of undatedEvents) {
+      await expect(page.locator(`.dt-undated [data-event-id="${event.id}"]`)).toHaveCount(1);
+      await expect(item(page, event.id)).toHaveCount(0);
+    }
+  });
+
+  test('hovering each event shows its own quotes and translations', async ({ page }) => {
+    await open(page);
+    for (const event of article.events) {
+      const dated = event.time.start !== undefined;
+      const target = dated ? item(page, event.id) : page.locator(`.dt-undated [data-event-id="${event.id}"]`);
+      // Leave the previous tooltip first: it may cover the next item, as it would for a reader.
+      await page.mouse.move(0, 0);
+      await expect(tooltip(page)).toBeHidden();
+      await target.hover();
+      await expect(tooltip(page)).toBeVisible();
+      await expect(tooltip(page).locator('.dt-card')).toHaveAttribute('data-event-id', event.id);
+      for (const quote of event.quotes) {
+        await expect(
+          tooltip(page).locator('blockquote[lang="ar"][dir="rtl"]', { hasText: quote.text }),
+        ).toHaveCount(1);
+        await expect(tooltip(page).locator('figcaption', { hasText: quote.translation })).toHaveCount(1);
+      }
+      await expect(tooltip(page)).toContainText(event.time.phrase);
+    }
+  });
+
+  test('the tooltip stays open while hovered, and Escape closes it', async ({ page }) => {
+    await open(page);
+    await item(page, 'sisi-calls-pezeshkian').hover();
+    await expect(tooltip(page)).toBeVisible();
+    await tooltip(page).hover();
+    await page.waitForTimeout(600);
+    await expect(tooltip(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(tooltip(page)).toBeHidden();
+  });
+
+  test('the tooltip stays inside the viewport', async ({ page }) => {
+    await page.setViewportSize({ width: 700, height: 600 });
+    await open(page);
+    for (const id of ['fidan-hosts-araghchi', 'ankara-meeting-proposed', 'zamir-washington-visit']) {
+      await item(page, id).hover();
+      await expect(tooltip(page)).toBeVisible();
+      const box = (await tooltip(page).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(700);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(600);
+    }
+  });
+
+  test('the keyboard reaches every dated event in time order, showing its tooltip', async ({ page }) => {
+    await open(page);
+    await page.locator('.dt-timeline').focus();
+    await page.keyboard.press('Home');
+    const order = [...datedEvents].sort((a, b) =>
+      a.time.start! < b.time.start! ? -1 : a.time.start! > b.time.start! ? 1 : 0,
+    );
+    const seen: string[] = [];
+    const shown = () => tooltip(page).locator('.dt-card').getAttribute('data-event-id');
+    for (let i = 0; i < datedEvents.length; i++) {
+      await expect(tooltip(page)).toBeVisible();
+      if (i > 0) await expect.poll(shown).not.toBe(seen.at(-1));
+      seen.push((await shown())!);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(new Set(seen).size).toBe(datedEvents.length);
+    const days = seen.map((id) => order.find((event) => event.id === id)!.time.start!);
+    expect(days).toEqual([...days].sort());
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.dt-details .dt-card')).toHaveAttribute('data-event-id', seen.at(-1)!);
+  });
+
+  test('#event=<id> selects an event, and back and forward move between selections', async ({ page }) => {
+    await open(page, `${DEMO}#event=khamenei-tehran-speech`);
+    const details = page.locator('.dt-details .dt-card');
+    await expect(details).toHaveAttribute('data-event-id', 'khamenei-tehran-speech');
+    await expect(page.locator('.dt-article mark.dt-current')).toHaveCount(2);
+    await item(page, 'zamir-washington-visit').click();
+    await expect(details).toHaveAttribute('data-event-id', 'zamir-washington-visit');
+    expect(new URL(page.url()).hash).toBe('#event=zamir-washington-visit');
+    await page.goBack();
+    await expect(details).toHaveAttribute('data-event-id', 'khamenei-tehran-speech');
+    await page.goForward();
+    await expect(details).toHaveAttribute('data-event-id', 'zamir-washington-visit');
+  });
+
+  test('a vertical wheel over the timeline scrolls the page, not the timeline', async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 500 });
+    await open(page);
+    const labels = () => page.locator('.vis-time-axis .vis-text.vis-minor').allTextContents();
+    const before = await labels();
+    await page.locator('.dt-timeline').hover();
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await labels()).toEqual(before);
+  });
+
+  test('Ctrl + wheel zooms the timeline', async ({ page }) => {
+    await open(page);
+    const count = () => page.locator('.vis-time-axis .vis-text.vis-minor').count();
+    const before = await count();
+    await page.locator('.dt-timeline .vis-center').hover();
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -600);
+    await page.keyboard.up('Control');
+    await expect.poll(count).not.toBe(before);
+  });
+});
+
+test.describe('calendar days', () => {
+  test('each dated event sits on its own day column, in every time zone', async ({ page }) => {
+    await open(page);
+    const columns = await page.locator('.vis-time-axis .vis-text.vis-minor').evaluateAll((labels) =>
+      // Labels read "30" or "Fri 30" depending on the zoom: keep the day number.
+      labels.map((label) => ({
+        text: /(\d+)$/.exec(label.textContent!.trim())?.[1],
+        left: label.getBoundingClientRect().left,
+      })),
+    );
+    const dayAt = (x: number) => columns.filter((c) => c.left <= x).sort((a, b) => b.left - a.left)[0]?.text;
+    for (const event of datedEvents) {
+      const box = (await page.locator(`.vis-item:has([data-event-id="${event.id}"])`).boundingBox())!;
+      const [first, last] = [event.time.start!, event.time.end ?? event.time.start!];
+      if (event.time.end) {
+        expect(dayAt(box.x + 2), `${event.id} starts on its first day`).toBe(String(Number(first.slice(8))));
+        expect(dayAt(box.x + box.width - 2), `${event.id} ends on its last day`).toBe(
+          String(Number(last.slice(8))),
+        );
+      } else {
+        expect(dayAt(box.x + box.width / 2), `${event.id} is on its day`).toBe(
+          String(Number(first.slice(8))),
+        );
+      }
+    }
+    const dateline = (await page.locator('.vis-item.dt-dateline').boundingBox())!;
+    expect(dayAt(dateline.x + dateline.width / 2)).toBe('7');
+  });
+});
