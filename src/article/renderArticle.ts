@@ -18,7 +18,14 @@ export function renderArticle(
       boundaries.add(quote.start).add(quote.end);
     }
   }
-  const article = h('article', { class: 'dt-article-text', lang: 'ar', dir: 'rtl', 'aria-label': label });
+  // Focusable, so that keyboard users can scroll it.
+  const article = h('article', {
+    class: 'dt-article-text',
+    lang: 'ar',
+    dir: 'rtl',
+    'aria-label': label,
+    tabindex: 0,
+  });
   const paragraph = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
   for (let match = paragraph.exec(sourceText); match; match = paragraph.exec(sourceText)) {
     const start = match.index;

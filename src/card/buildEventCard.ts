@@ -94,16 +94,21 @@ function participantList(event: TimelineEvent, { lang, actors }: CardContext): H
   );
 }
 
-/** A short accessible name: title, date, participants, status. */
+/**
+ * A short accessible name: title, date, participants, status. It starts with the text the
+ * item shows (the title, then "proposed" for uncertain events), as WCAG 2.5.3 asks.
+ */
 export function describeEvent(event: TimelineEvent, context: CardContext): string {
   const strings = STRINGS[context.lang];
+  const tentative =
+    event.status === 'proposed' || event.status === 'planned' || event.time.precision === 'window';
   const names = event.participants
     .map(({ actor }) => context.actors.get(actor)?.name[context.lang] ?? actor)
     .join(context.lang === 'ar' ? '، ' : ', ');
-  return [
-    event.title[context.lang],
-    formatEventTime(event.time, context),
-    names,
-    strings.status[event.status],
-  ].join(context.lang === 'ar' ? '؛ ' : '; ');
+  const title = tentative
+    ? `${event.title[context.lang]} ${strings.status[event.status]}`
+    : event.title[context.lang];
+  return [title, formatEventTime(event.time, context), names, tentative ? null : strings.status[event.status]]
+    .filter((part) => part !== null)
+    .join(context.lang === 'ar' ? '؛ ' : '; ');
 }

@@ -442,6 +442,7 @@ export class DiplomaticTimeline extends HTMLElement {
             'data-event-id': spec.id,
           },
           isolated(event.title[this.lang], this.lang),
+          spec.tentative ? ' ' : null,
           spec.tentative ? h('span', { class: 'dt-tag' }, strings.status[event.status]) : null,
         );
       },
@@ -586,9 +587,12 @@ export class DiplomaticTimeline extends HTMLElement {
       if (!this.#active) this.#active = this.#model?.items[0]?.id;
       this.#moveTo(this.#active);
     });
-    timeline.addEventListener('blur', () => {
+    timeline.addEventListener('blur', (event) => {
       timeline.removeAttribute('aria-activedescendant');
-      this.#scheduleHide();
+      if (!tooltip.contains(event.relatedTarget as Node | null)) this.#scheduleHide();
+    });
+    tooltip.addEventListener('focusout', (event) => {
+      if (event.relatedTarget !== timeline) this.#scheduleHide();
     });
     timeline.addEventListener('pointerover', (event) => {
       if ((event as PointerEvent).pointerType === 'touch') return;
@@ -706,6 +710,8 @@ export class DiplomaticTimeline extends HTMLElement {
         ],
       }).then(({ x, y }) => {
         tooltip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        // A tooltip cut short by the viewport scrolls; then the keyboard must reach it too.
+        tooltip.tabIndex = tooltip.scrollHeight > tooltip.clientHeight ? 0 : -1;
       });
     });
   }
