@@ -25,6 +25,10 @@ import { fetchLimited, LoadError } from './fetchLimited.ts';
 import { adoptStyles } from './adoptStyles.ts';
 
 const SHOW_DELAY_MS = 120;
+/** Undated events shown as chips; the rest are in the list view. */
+const MAX_UNDATED_CHIPS = 40;
+/** Source texts up to this length are laid out at once; longer ones on first selection. */
+const EAGER_ARTICLE_CHARS = 200_000;
 const HIDE_DELAY_MS = 250;
 
 /**
@@ -227,7 +231,9 @@ export class DiplomaticTimeline extends HTMLElement {
     try {
       const { value, sourceText } = await this.#fetchDocument(controller.signal);
       if (controller.signal.aborted) return;
+      const validating = performance.now();
       const result = validateDocument(value, sourceText === undefined ? {} : { sourceText });
+      performance.measure('diplomatic-timeline:validate', { start: validating });
       this.#document = result.document;
       this.#problems = result.problems;
       if (sourceText !== undefined) this.#sourceText = sourceText;
@@ -396,7 +402,9 @@ export class DiplomaticTimeline extends HTMLElement {
     const strings = STRINGS[this.lang];
     const { summary, notice, timeline, undated, article } = this.#parts;
     const doc = this.#document;
+    const modelling = performance.now();
     this.#model = doc ? toTimelineItems(doc) : null;
+    performance.measure('diplomatic-timeline:model', { start: modelling });
 
     notice.hidden = this.#problems.length === 0;
     notice.classList.toggle('dt-fatal', this.#fatal !== null);
@@ -420,6 +428,7 @@ export class DiplomaticTimeline extends HTMLElement {
 
     const context = this.#context();
     const model = this.#model;
+    const drawing = performance.now();
     this.#vis = mountVisTimeline(timeline, {
       items: model.items,
       lanes: model.lanes,
@@ -446,6 +455,18 @@ export class DiplomaticTimeline extends HTMLElement {
           spec.tentative ? h('span', { class: 'dt-tag' }, strings.status[event.status]) : null,
         );
       },
+      renderCluster: (cluster) =>
+        h(
+          'span',
+          {
+            class: 'dt-cluster-content',
+            'data-cluster': cluster.count,
+            role: 'option',
+            'aria-selected': 'false',
+            'aria-label': strings.cluster(cluster.count),
+          },
+          String(cluster.count),
+        ),
       renderLane: (lane) =>
         h(
           'span',
@@ -468,14 +489,16 @@ export class DiplomaticTimeline extends HTMLElement {
       onRangeChanged: () => this.#syncItemState(),
     });
     this.#applyInitialWindow();
+    performance.measure('diplomatic-timeline:draw', { start: drawing });
 
     undated.hidden = model.undated.length === 0;
+    const chips = model.undated.slice(0, MAX_UNDATED_CHIPS);
     undated.replaceChildren(
       h('h2', {}, strings.undatedHeading),
       h(
         'ul',
         {},
-        ...model.undated.map((event) => {
+        ...chips.map((event) => {
           const chip = h(
             'button',
             {
@@ -492,15 +515,16 @@ export class DiplomaticTimeline extends HTMLElement {
           return h('li', {}, chip);
         }),
       ),
+      ...(model.undated.length > chips.length
+        ? [h('p', {}, strings.moreInList(model.undated.length - chips.length))]
+        : []),
     );
 
     article.hidden = this.#sourceText === undefined;
-    if (this.#sourceText !== undefined) {
-      article.replaceChildren(
-        h('h2', {}, strings.article),
-        renderArticle(this.#sourceText, doc.events, doc.source.title.ar),
-      );
-    }
+    article.replaceChildren();
+    // A long source text (an archive, not an article) is laid out only when a quote must be shown in it.
+    if (this.#sourceText !== undefined && this.#sourceText.length <= EAGER_ARTICLE_CHARS)
+      this.#renderArticle();
     if (this.#listView) this.#renderList();
     const requested = this.getAttribute('selected');
     if (requested && requested !== this.#selected && model.events.has(requested)) this.select(requested);
@@ -512,6 +536,15 @@ export class DiplomaticTimeline extends HTMLElement {
     const end = parseCalendarDate(this.getAttribute('end') ?? '');
     if (!start || !end || !this.#vis) return;
     this.#vis.setWindowDays(start, end);
+  }
+
+  #renderArticle(): void {
+    const { article } = this.#parts;
+    if (this.#sourceText === undefined || !this.#document || article.childNodes.length > 0) return;
+    article.replaceChildren(
+      h('h2', {}, STRINGS[this.lang].article),
+      renderArticle(this.#sourceText, this.#document.events, this.#document.source.title.ar),
+    );
   }
 
   #renderList(): void {
@@ -545,6 +578,7 @@ export class DiplomaticTimeline extends HTMLElement {
         buildEventCard(event, this.#context()),
       );
     }
+    if (event) this.#renderArticle();
     let first: HTMLElement | undefined;
     for (const mark of article.querySelectorAll<HTMLElement>('mark[data-quote-of]')) {
       const current = event !== undefined && mark.dataset.quoteOf!.split(' ').includes(event.id);

@@ -33,6 +33,7 @@ export const STRINGS = {
     errorHeading: 'The events could not be shown.',
     undated: 'undated',
     cluster: (n: number) => `${n} events; zoom in to see them`,
+    moreInList: (n: number) => `…and ${n} more in the list view.`,
     status: {
       occurred: 'occurred',
       planned: 'planned',
@@ -96,6 +97,7 @@ export const STRINGS = {
     errorHeading: 'تعذّر عرض الأحداث.',
     undated: 'بلا تاريخ',
     cluster: (n: number) => `${n} أحداث؛ كبّر لرؤيتها`,
+    moreInList: (n: number) => `…و${n} أخرى في عرض القائمة.`,
     status: {
       occurred: 'وقع',
       planned: 'مخطط له',

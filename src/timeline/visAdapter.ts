@@ -7,6 +7,8 @@ import type { DataItem, DataGroup, TimelineOptions } from 'vis-timeline/peer';
 import { Timeline } from 'vis-timeline/peer';
 import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { addDays, toLocalDate } from '../calendar/calendarDate.ts';
+import type { Cluster, DisplaySet } from './displaySet.ts';
+import { countBetween, displaySet, extentOf, indexItems } from './displaySet.ts';
 import type { Lane } from './lanes.ts';
 import type { ItemSpec } from './toTimelineItems.ts';
 
@@ -20,6 +22,7 @@ export interface VisTimelineOptions {
   dateline?: CalendarDate;
   /** Builds the content of an item; called lazily, only for items vis-timeline draws. */
   renderItem(spec: ItemSpec): HTMLElement;
+  renderCluster(cluster: Cluster): HTMLElement;
   renderLane(lane: Lane): HTMLElement;
   renderDateline(): HTMLElement;
   /** Axis label for a local date at a vis-timeline scale ("day", "month"…). */
@@ -55,8 +58,16 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
   } = options;
   const byId = new Map(specs.map((spec) => [spec.id, spec]));
   const laneById = new Map(lanes.map((lane) => [lane.id, lane]));
+  const index = indexItems(specs);
+  const clusters = new Map<string, Cluster>();
+  const span = dataSpan(specs);
+  const first = initialWindow(span);
+  // Only what the window needs goes to vis-timeline: at 100,000 events it would stall.
+  let shown: DisplaySet = displaySet(index, first.start, first.end, container.clientWidth || 1000);
+  const drawn = new Set(shown.items.map((spec) => spec.id));
+  for (const cluster of shown.clusters) clusters.set(cluster.id, cluster);
 
-  const items = new DataSet<DataItem>(specs.map(toVisItem));
+  const items = new DataSet<DataItem>([...shown.items.map(toVisItem), ...shown.clusters.map(toVisCluster)]);
   if (dateline) {
     items.add({
       id: DATELINE_ID,
@@ -68,7 +79,6 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     });
   }
   const groups = new DataSet<DataGroup>(lanes.map((lane, order) => ({ id: lane.id, content: '', order })));
-  const span = dataSpan(specs);
 
   const visOptions: TimelineOptions = {
     rtl,
@@ -92,6 +102,8 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     template: (item: DataItem | undefined) => {
       if (!item) return '';
       if (item.id === DATELINE_ID) return renderDateline();
+      const cluster = clusters.get(String(item.id));
+      if (cluster) return options.renderCluster(cluster);
       const spec = byId.get(String(item.id));
       return spec ? renderItem(spec) : '';
     },
@@ -104,16 +116,72 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       minorLabels: (date: unknown, scale: string) => formatAxisLabel(toDate(date), scale, 'minor'),
       majorLabels: (date: unknown, scale: string) => formatAxisLabel(toDate(date), scale, 'major'),
     } as unknown as NonNullable<TimelineOptions['format']>,
-    ...initialWindow(span),
+    ...first,
   };
 
   const timeline = new Timeline(container, items, groups, visOptions);
 
   timeline.on('click', (props: { item?: string | number | null; event?: { pointerType?: string } }) => {
     if (props.item === null || props.item === undefined || props.item === DATELINE_ID) return;
+    const cluster = clusters.get(String(props.item));
+    if (cluster) {
+      // A cluster opens by zooming into its stretch of time.
+      const pad = (cluster.endMs - cluster.startMs) * 0.25;
+      timeline.setWindow(cluster.startMs - pad, cluster.endMs + pad, { animation: options.animate() });
+      return;
+    }
     options.onItemActivate(String(props.item), props.event?.pointerType ?? 'mouse');
   });
-  if (options.onRangeChanged) timeline.on('rangechanged', options.onRangeChanged);
+
+  /** Brings the drawn set up to date with the window, changing only what differs. */
+  function refresh(): void {
+    const { start, end } = window_();
+    const next = displaySet(index, start, end, container.clientWidth || 1000);
+    const keep = new Set([
+      ...next.items.map((spec) => spec.id),
+      ...next.clusters.map((cluster) => cluster.id),
+    ]);
+    const stale = [...drawn, ...clusters.keys()].filter((id) => !keep.has(id));
+    items.remove(stale);
+    for (const id of stale) {
+      drawn.delete(id);
+      clusters.delete(id);
+    }
+    const added: DataItem[] = [];
+    for (const spec of next.items) {
+      if (!drawn.has(spec.id)) {
+        drawn.add(spec.id);
+        added.push(toVisItem(spec));
+      }
+    }
+    for (const cluster of next.clusters) {
+      if (!clusters.has(cluster.id)) {
+        clusters.set(cluster.id, cluster);
+        added.push(toVisCluster(cluster));
+      }
+    }
+    items.add(added);
+    shown = next;
+  }
+
+  let lastRefresh = 0;
+  timeline.on('rangechange', () => {
+    // While dragging or zooming: refresh only when the window leaves what is drawn, at most every 150 ms.
+    const { start, end } = window_();
+    const covered = start >= shown.coverStart && end <= shown.coverEnd;
+    const sameZoom =
+      shown.binMs === 0 ||
+      Math.abs(Math.log((end - start) / ((shown.coverEnd - shown.coverStart) / 3))) < 0.7;
+    if (covered && sameZoom) return;
+    const now = performance.now();
+    if (now - lastRefresh < 150) return;
+    lastRefresh = now;
+    refresh();
+  });
+  timeline.on('rangechanged', () => {
+    refresh();
+    options.onRangeChanged?.();
+  });
 
   const onWheel = (event: WheelEvent) => {
     // Ctrl (or ⌘) + wheel, and a trackpad pinch (which arrives as Ctrl + wheel), zoom;
@@ -163,16 +231,23 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       const spec = byId.get(id);
       if (!spec || this.isVisible(id)) return;
       const { start, end } = window_();
-      const [from, to] = extent(spec);
-      const width = Math.max(end - start, to - from + DAY_MS);
+      const [from, to] = extentOf(spec);
+      let width = Math.max(end - start, to - from + DAY_MS);
       const middle = (from + to) / 2;
+      // Zoom in until the item is drawn on its own rather than inside a cluster.
+      while (
+        width > visOptions.zoomMin! &&
+        countBetween(index, middle - 1.5 * width, middle + 1.5 * width) > 250
+      )
+        width /= 2;
       timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
+      refresh();
     },
     isVisible(id) {
       const spec = byId.get(id);
-      if (!spec) return false;
+      if (!spec || !drawn.has(id)) return false;
       const { start, end } = window_();
-      const [from, to] = extent(spec);
+      const [from, to] = extentOf(spec);
       return from >= start && to <= end;
     },
     setWindowDays(first, last) {
@@ -213,19 +288,23 @@ function toVisItem(spec: ItemSpec): DataItem {
       };
 }
 
-/** Milliseconds of the first and last moment an item covers. */
-function extent(spec: ItemSpec): [number, number] {
-  if (spec.kind === 'range')
-    return [toLocalDate(spec.start, 0).valueOf(), toLocalDate(spec.endExclusive!, 0).valueOf()];
-  const at = toLocalDate(spec.start, spec.hour).valueOf();
-  return [at, at];
+function toVisCluster(cluster: Cluster): DataItem {
+  return {
+    id: cluster.id,
+    group: cluster.lane,
+    type: 'range',
+    start: new Date(cluster.startMs),
+    end: new Date(cluster.endMs),
+    content: '',
+    className: 'dt-cluster',
+  };
 }
 
 function dataSpan(specs: readonly ItemSpec[]): { start: number; end: number } {
   let start = Infinity;
   let end = -Infinity;
   for (const spec of specs) {
-    const [from, to] = extent(spec);
+    const [from, to] = extentOf(spec);
     if (from < start) start = from;
     if (to > end) end = to;
   }

@@ -162,3 +162,22 @@ test.describe('calendar days', () => {
     expect(dayAt(dateline.x + dateline.width / 2)).toBe('7');
   });
 });
+
+test.describe('the article', () => {
+  test('shows the source text untouched, paragraph by paragraph', async ({ page }) => {
+    await open(page);
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(new URL('../../events/sources/ankara-talks.ar.txt', import.meta.url), 'utf8');
+    const paragraphs = await page.locator('.dt-article-text p').allTextContents();
+    expect(paragraphs.join('\n\n')).toBe(source.replace(/\n{2,}/g, '\n\n').replace(/\n+$/, ''));
+  });
+
+  test("marks each event's quotes, and only those, when it is selected", async ({ page }) => {
+    await open(page, `${DEMO}#event=araghchi-cnn-interview`);
+    const marked = await page.locator('.dt-article mark.dt-current').allTextContents();
+    const quotes = article.events
+      .find((event) => event.id === 'araghchi-cnn-interview')!
+      .quotes.map((q) => q.text);
+    expect(marked.join('')).toBe(quotes.join(''));
+  });
+});

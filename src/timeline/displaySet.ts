@@ -1,0 +1,150 @@
+import { toLocalDate } from '../calendar/calendarDate.ts';
+import type { ItemSpec } from './toTimelineItems.ts';
+
+/** Several events of one lane drawn as one mark with their count, until zoomed in. */
+export interface Cluster {
+  /** `cluster:<lane>:<bin>`, never an event id (ids are slugs). Stable while panning at one zoom. */
+  id: string;
+  lane: string;
+  startMs: number;
+  endMs: number;
+  count: number;
+}
+
+export interface DisplaySet {
+  items: ItemSpec[];
+  clusters: Cluster[];
+  /** The time span this set covers: recompute when the window leaves it. */
+  coverStart: number;
+  coverEnd: number;
+  binMs: number;
+}
+
+export interface DisplayOptions {
+  /** Up to this many items in the covered span are drawn one by one, never clustered. */
+  threshold?: number;
+  /** Width of a clustering bin on screen. */
+  binPx?: number;
+}
+
+/** Items of one lane sorted by start, with their extents in milliseconds. */
+interface LaneIndex {
+  specs: ItemSpec[];
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Longest item, so a search by start also finds ranges that began earlier. */
+  longest: number;
+}
+
+export type ItemIndex = Map<string, LaneIndex>;
+
+/** Milliseconds of the first and last moment an item covers. */
+export function extentOf(spec: ItemSpec): [number, number] {
+  if (spec.kind === 'range')
+    return [toLocalDate(spec.start, 0).valueOf(), toLocalDate(spec.endExclusive!, 0).valueOf()];
+  const at = toLocalDate(spec.start, spec.hour).valueOf();
+  return [at, at];
+}
+
+export function indexItems(specs: readonly ItemSpec[]): ItemIndex {
+  const byLane = new Map<string, { spec: ItemSpec; start: number; end: number }[]>();
+  for (const spec of specs) {
+    const [start, end] = extentOf(spec);
+    const list = byLane.get(spec.lane);
+    if (list) list.push({ spec, start, end });
+    else byLane.set(spec.lane, [{ spec, start, end }]);
+  }
+  const index: ItemIndex = new Map();
+  for (const [lane, list] of byLane) {
+    list.sort((a, b) => a.start - b.start);
+    index.set(lane, {
+      specs: list.map((entry) => entry.spec),
+      starts: Float64Array.from(list, (entry) => entry.start),
+      ends: Float64Array.from(list, (entry) => entry.end),
+      longest: list.reduce((max, entry) => Math.max(max, entry.end - entry.start), 0),
+    });
+  }
+  return index;
+}
+
+/** How many items overlap [from, to]. */
+export function countBetween(index: ItemIndex, from: number, to: number): number {
+  let count = 0;
+  for (const lane of index.values())
+    count += upperBound(lane.starts, to) - lowerBound(lane.starts, from - lane.longest);
+  return count;
+}
+
+/**
+ * What to draw for a window: every item overlapping the window and one window-width on
+ * each side, one by one when there are few; otherwise, per lane, each screen bin holding
+ * more than one item becomes a cluster with its count. Pure, and linear in the items covered.
+ */
+export function displaySet(
+  index: ItemIndex,
+  windowStart: number,
+  windowEnd: number,
+  widthPx: number,
+  { threshold = 250, binPx = 96 }: DisplayOptions = {},
+): DisplaySet {
+  const span = Math.max(1, windowEnd - windowStart);
+  const coverStart = windowStart - span;
+  const coverEnd = windowEnd + span;
+  const items: ItemSpec[] = [];
+  const clusters: Cluster[] = [];
+  const total = countBetween(index, coverStart, coverEnd);
+  const binMs = total <= threshold ? 0 : (span * binPx) / Math.max(1, widthPx);
+
+  for (const [lane, { specs, starts, ends, longest }] of index) {
+    const from = lowerBound(starts, coverStart - longest);
+    const to = upperBound(starts, coverEnd);
+    if (binMs === 0) {
+      for (let i = from; i < to; i++) if (ends[i]! >= coverStart) items.push(specs[i]!);
+      continue;
+    }
+    let i = from;
+    while (i < to) {
+      if (ends[i]! < coverStart) {
+        i++;
+        continue;
+      }
+      const bin = Math.floor(starts[i]! / binMs);
+      let j = i + 1;
+      let end = ends[i]!;
+      while (j < to && Math.floor(starts[j]! / binMs) === bin) end = Math.max(end, ends[j++]!);
+      if (j - i === 1) items.push(specs[i]!);
+      else
+        clusters.push({
+          id: `cluster:${lane}:${bin}`,
+          lane,
+          startMs: bin * binMs,
+          endMs: Math.max(end, (bin + 1) * binMs),
+          count: j - i,
+        });
+      i = j;
+    }
+  }
+  return { items, clusters, coverStart, coverEnd, binMs };
+}
+
+function lowerBound(values: Float64Array, target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function upperBound(values: Float64Array, target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, toLocalDate } from '../../src/calendar/calendarDate.ts';
+import { countBetween, displaySet, indexItems } from '../../src/timeline/displaySet.ts';
+import type { ItemSpec } from '../../src/timeline/toTimelineItems.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+const start = { year: 2026, month: 1, day: 1 };
+
+/** `count` one-day points, one a day from 1 January 2026, in lane `lane`. */
+function daily(count: number, lane = 'us', from = 0): ItemSpec[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${lane}-${from + i}`,
+    lane,
+    kind: 'point' as const,
+    start: addDays(start, from + i),
+    hour: 12,
+    tentative: false,
+    order: from + i,
+  }));
+}
+
+const at = (days: number) => toLocalDate(addDays(start, days), 0).valueOf();
+
+describe('displaySet', () => {
+  it('draws every item one by one when few are near the window', () => {
+    const set = displaySet(indexItems(daily(12)), at(0), at(12), 1000);
+    expect(set.clusters).toEqual([]);
+    expect(set.items.map((item) => item.id)).toHaveLength(12);
+  });
+
+  it('clusters a dense lane into counted bins, losing no event', () => {
+    const specs = [...daily(3000, 'us'), ...daily(3000, 'iran')];
+    const set = displaySet(indexItems(specs), at(0), at(3000), 1000);
+    expect(set.clusters.length).toBeGreaterThan(0);
+    const counted = set.items.length + set.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
+    expect(counted).toBe(6000);
+    expect(new Set(set.clusters.map((cluster) => cluster.lane))).toEqual(new Set(['us', 'iran']));
+  });
+
+  it('covers one window-width on each side, and no more', () => {
+    const set = displaySet(indexItems(daily(100)), at(40), at(50), 1000);
+    const ids = set.items.map((item) => item.id);
+    // Window: days 40–50 (midnight to midnight); cover: days 30–60. Points sit at noon.
+    expect(ids).toContain('us-30');
+    expect(ids).toContain('us-59');
+    expect(ids).not.toContain('us-29');
+    expect(ids).not.toContain('us-60');
+  });
+
+  it('keeps cluster ids stable while panning at one zoom', () => {
+    const index = indexItems(daily(5000));
+    const a = displaySet(index, at(1000), at(2000), 800);
+    const b = displaySet(index, at(1000) + 3 * DAY, at(2000) + 3 * DAY, 800);
+    const shared = a.clusters.filter((cluster) => b.clusters.some((other) => other.id === cluster.id));
+    expect(shared.length).toBeGreaterThan(a.clusters.length / 2);
+  });
+
+  it('finds a multi-day range that began before the covered span', () => {
+    const long: ItemSpec = {
+      id: 'long',
+      lane: 'us',
+      kind: 'range',
+      start,
+      endExclusive: addDays(start, 60),
+      hour: 12,
+      tentative: false,
+      order: 0,
+    };
+    const set = displaySet(indexItems([long]), at(40), at(45), 1000);
+    expect(set.items.map((item) => item.id)).toEqual(['long']);
+    expect(countBetween(indexItems([long]), at(40), at(45))).toBe(1);
+  });
+});
