@@ -547,10 +547,16 @@ export class DiplomaticTimeline extends HTMLElement {
     );
   }
 
-  #renderList(): void {
+  #renderList(page = 0): void {
     const { list } = this.#parts;
     if (!this.#model) return;
-    list.replaceChildren(renderEventList(this.#model, this.#context()));
+    list.replaceChildren(
+      renderEventList(this.#model, this.#context(), page, (next) => {
+        this.#renderList(next);
+        list.querySelector('h2')?.focus();
+      }),
+    );
+    list.querySelector('h2')?.setAttribute('tabindex', '-1');
   }
 
   #toggleList(): void {

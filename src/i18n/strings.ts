@@ -34,6 +34,9 @@ export const STRINGS = {
     undated: 'undated',
     cluster: (n: number) => `${n} events; zoom in to see them`,
     moreInList: (n: number) => `…and ${n} more in the list view.`,
+    previousPage: 'Previous',
+    nextPage: 'Next',
+    pageOf: (from: number, to: number, total: number) => `Events ${from}–${to} of ${total}`,
     status: {
       occurred: 'occurred',
       planned: 'planned',
@@ -98,6 +101,9 @@ export const STRINGS = {
     undated: 'بلا تاريخ',
     cluster: (n: number) => `${n} أحداث؛ كبّر لرؤيتها`,
     moreInList: (n: number) => `…و${n} أخرى في عرض القائمة.`,
+    previousPage: 'السابق',
+    nextPage: 'التالي',
+    pageOf: (from: number, to: number, total: number) => `الأحداث ${from}–${to} من ${total}`,
     status: {
       occurred: 'وقع',
       planned: 'مخطط له',

@@ -3,22 +3,56 @@ import { buildEventCard } from '../card/buildEventCard.ts';
 import { h } from '../card/h.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
+import type { TimelineEvent } from '../types.ts';
+
+export const LIST_PAGE_SIZE = 100;
+
+/** Every event in reading order: dated ones in time order, then the undated background. */
+export function eventsInOrder(model: TimelineModel): TimelineEvent[] {
+  return [...model.items.map((item) => model.events.get(item.id)!), ...model.undated];
+}
 
 /**
- * The text alternative to the drawing: every event in time order, then the undated
- * background, each with its date, participants, status, quotes and translations.
+ * The text alternative to the drawing: every event in order, each with its date,
+ * participants, status, quotes and translations. Long lists come a page at a time, so
+ * an archive of 100,000 events does not build 100,000 cards at once.
  */
-export function renderEventList(model: TimelineModel, context: CardContext): HTMLElement {
+export function renderEventList(
+  model: TimelineModel,
+  context: CardContext,
+  page = 0,
+  onPage?: (page: number) => void,
+): HTMLElement {
   const strings = STRINGS[context.lang];
-  const dated = model.items.map((item) => model.events.get(item.id)!);
-  const list = (events: typeof dated) =>
-    h('ol', {}, ...events.map((event) => h('li', {}, buildEventCard(event, context, 'h3'))));
-  return h(
-    'div',
-    {},
-    h('h2', {}, strings.timeline),
-    list(dated),
-    model.undated.length ? h('h2', {}, strings.undatedHeading) : null,
-    model.undated.length ? list(model.undated) : null,
-  );
+  const all = eventsInOrder(model);
+  const pages = Math.max(1, Math.ceil(all.length / LIST_PAGE_SIZE));
+  const current = Math.min(Math.max(0, page), pages - 1);
+  const first = current * LIST_PAGE_SIZE;
+  const shown = all.slice(first, first + LIST_PAGE_SIZE);
+  const datedCount = model.items.length;
+
+  const list = h('ol', { start: first + 1 });
+  shown.forEach((event, i) => {
+    if (first + i === datedCount && datedCount > 0)
+      list.append(h('li', { class: 'dt-list-divider' }, h('h3', {}, strings.undatedHeading)));
+    list.append(h('li', {}, buildEventCard(event, context, 'h3')));
+  });
+
+  const nav = (where: string) => {
+    if (pages === 1 || !onPage) return null;
+    const button = (label: string, target: number, disabled: boolean) => {
+      const b = h('button', { type: 'button', disabled }, label);
+      b.addEventListener('click', () => onPage(target));
+      return b;
+    };
+    return h(
+      'nav',
+      { class: 'dt-list-pages', 'aria-label': `${strings.listView} (${where})` },
+      button(strings.previousPage, current - 1, current === 0),
+      h('span', {}, strings.pageOf(first + 1, first + shown.length, all.length)),
+      button(strings.nextPage, current + 1, current === pages - 1),
+    );
+  };
+
+  return h('div', {}, h('h2', {}, strings.listView), nav('top'), list, nav('bottom'));
 }

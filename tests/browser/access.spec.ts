@@ -1,0 +1,185 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { article, datedEvents } from './article.ts';
+
+async function open(page: Page, url = '/dist/index.html'): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'timeline-ready',
+      () => ((window as { timelineReady?: boolean }).timelineReady = true),
+    );
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as { timelineReady?: boolean }).timelineReady === true);
+}
+
+const tooltipId = (page: Page) =>
+  page.locator('diplomatic-timeline [role="tooltip"] .dt-card').getAttribute('data-event-id');
+const laneOf = (page: Page, id: string) =>
+  page
+    .locator(`.vis-item:has([data-event-id="${id}"])`)
+    .evaluate((item) => item.closest('.vis-group')!.getBoundingClientRect().top);
+
+test.describe('keyboard', () => {
+  test('the timeline is one tab stop, after the toolbar', async ({ page }) => {
+    await open(page);
+    await page.locator('diplomatic-timeline button', { hasText: 'List view' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.dt-timeline')).toBeFocused();
+    await expect(page.locator('.dt-timeline')).toHaveAttribute('aria-activedescendant', /^dt-opt-/);
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.dt-timeline')).not.toBeFocused();
+  });
+
+  test('Home and End go to the first and last events; Up and Down change lanes', async ({ page }) => {
+    await open(page);
+    await page.locator('.dt-timeline').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => tooltipId(page)).toBe('ankara-meeting-proposed');
+    await page.keyboard.press('Home');
+    const first = await tooltipId(page);
+    expect(['fidan-hosts-araghchi', 'zamir-washington-visit']).toContain(first);
+    const lane = await laneOf(page, first!);
+    await page.keyboard.press(first === 'zamir-washington-visit' ? 'ArrowUp' : 'ArrowDown');
+    await expect.poll(async () => laneOf(page, (await tooltipId(page))!)).not.toBe(lane);
+  });
+
+  test('+ and - zoom', async ({ page }) => {
+    await open(page);
+    const labels = () => page.locator('.vis-time-axis .vis-text.vis-minor').count();
+    const before = await labels();
+    await page.locator('.dt-timeline').focus();
+    await page.keyboard.press('+');
+    await expect.poll(labels).not.toBe(before);
+  });
+
+  test('Enter pins the details, the selection is announced, and Escape closes them', async ({ page }) => {
+    await open(page);
+    await page.locator('.dt-timeline').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.dt-details')).toBeVisible();
+    await expect(page.locator('diplomatic-timeline [aria-live="polite"]')).toContainText('Selected:');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.dt-details')).toBeHidden();
+  });
+
+  test('in Arabic, Left moves later in time (time flows right to left)', async ({ page }) => {
+    await open(page, '/dist/index.html?lang=ar');
+    await page.locator('.dt-timeline').focus();
+    await page.keyboard.press('Home');
+    const first = await tooltipId(page);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => tooltipId(page)).not.toBe(first);
+    const second = (await tooltipId(page))!;
+    const day = (id: string) => article.events.find((event) => event.id === id)!.time.start!;
+    expect(day(second) >= day(first!)).toBe(true);
+  });
+});
+
+test.describe('screen readers', () => {
+  test('each event is an option whose name gives title, date and participants', async ({ page }) => {
+    await open(page);
+    await expect(page.locator('.dt-timeline')).toHaveAttribute('role', 'listbox');
+    const option = page.locator('.dt-timeline [data-event-id="sisi-calls-pezeshkian"]');
+    await expect(option).toHaveAttribute('role', 'option');
+    await expect(option).toHaveAccessibleName(
+      'Sisi calls Pezeshkian, urges him to agree to meet Trump officials; Saturday 31 January 2026; Abdel Fattah al-Sisi, Masoud Pezeshkian; occurred',
+    );
+  });
+
+  test('the list view reads every event in order, with quotes and translations', async ({ page }) => {
+    await open(page);
+    await page.locator('diplomatic-timeline button', { hasText: 'List view' }).click();
+    const cards = page.locator('.dt-list .dt-card');
+    await expect(cards).toHaveCount(article.events.length);
+    const ids = await cards.evaluateAll((all) => all.map((card) => card.getAttribute('data-event-id')));
+    const dated = ids
+      .slice(0, datedEvents.length)
+      .map((id) => article.events.find((e) => e.id === id)!.time.start!);
+    expect(dated).toEqual([...dated].sort());
+    const text = await page.locator('.dt-list').innerText();
+    for (const event of article.events) {
+      for (const quote of event.quotes) expect(text).toContain(quote.translation);
+    }
+  });
+
+  test('without JavaScript the demo page shows the list of every event', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/dist/index.html');
+    await expect(page.locator('.dt-static-list .dt-card')).toHaveCount(article.events.length);
+    await context.close();
+  });
+});
+
+test.describe('touch and small screens', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a tap opens the details and the tooltip', async ({ page }) => {
+    await open(page);
+    await page.locator('.dt-timeline [data-event-id="khamenei-tehran-speech"]').tap();
+    await expect(page.locator('.dt-details .dt-card')).toHaveAttribute(
+      'data-event-id',
+      'khamenei-tehran-speech',
+    );
+    await expect(page.locator('diplomatic-timeline [role="tooltip"]')).toBeVisible();
+  });
+
+  test('fits a 360 px screen without horizontal page scroll', async ({ page }) => {
+    await open(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  test('a vertical swipe is left to the page, a horizontal one to the timeline', async ({ page }) => {
+    await open(page);
+    await expect(page.locator('.dt-timeline')).toHaveCSS('touch-action', 'pan-y');
+  });
+});
+
+test.describe('preferences', () => {
+  /** How many different axis layouts the frames show in the 800 ms after "Zoom in" is clicked. */
+  async function zoomStates(page: Page): Promise<number> {
+    // vis-timeline finishes its first layout over a few frames after the data is shown.
+    await page.waitForTimeout(1000);
+    await page.locator('diplomatic-timeline').evaluate((host) => {
+      const button = [...host.shadowRoot!.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Zoom in',
+      )!;
+      button.addEventListener(
+        'click',
+        () => {
+          const states = new Set<string>();
+          const until = performance.now() + 800;
+          const sample = () => {
+            const labels = [...host.shadowRoot!.querySelectorAll('.vis-time-axis .vis-text.vis-minor')];
+            states.add(
+              labels.map((l) => `${l.textContent}@${Math.round(l.getBoundingClientRect().left)}`).join(),
+            );
+            if (performance.now() < until) requestAnimationFrame(sample);
+            else (window as { zoomStates?: number }).zoomStates = states.size;
+          };
+          requestAnimationFrame(sample);
+        },
+        { once: true },
+      );
+    });
+    await page.locator('diplomatic-timeline button', { hasText: 'Zoom in' }).click();
+    return (
+      await page.waitForFunction(() => (window as { zoomStates?: number }).zoomStates)
+    ).jsonValue() as Promise<number>;
+  }
+
+  test('reduced motion: zooming jumps straight to the new window', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page);
+    expect(await zoomStates(page)).toBeLessThanOrEqual(2);
+  });
+
+  test('otherwise zooming is animated (so the check above can tell the difference)', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await open(page);
+    expect(await zoomStates(page)).toBeGreaterThan(2);
+  });
+});
