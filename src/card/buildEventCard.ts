@@ -17,6 +17,8 @@ export function buildEventCard(
   event: TimelineEvent,
   context: CardContext,
   headingLevel: 'h2' | 'h3' = 'h3',
+  /** For tooltips: without the other-language title and the dating rule (both stay in the details). */
+  compact = false,
 ): HTMLElement {
   const { lang } = context;
   const strings = STRINGS[lang];
@@ -31,11 +33,13 @@ export function buildEventCard(
       'data-event-id': event.id,
     },
     h(headingLevel, { class: 'dt-card-title' }, isolated(event.title[lang], lang)),
-    h(
-      'p',
-      { class: 'dt-card-subtitle', lang: other, dir: other === 'ar' ? 'rtl' : 'ltr' },
-      event.title[other],
-    ),
+    compact
+      ? null
+      : h(
+          'p',
+          { class: 'dt-card-subtitle', lang: other, dir: other === 'ar' ? 'rtl' : 'ltr' },
+          event.title[other],
+        ),
     h(
       'p',
       { class: 'dt-card-status' },
@@ -53,7 +57,7 @@ export function buildEventCard(
         h('span', { class: 'dt-when' }, formatEventTime(event.time, context)),
         ' ',
         h('span', { class: 'dt-phrase' }, strings.resolvedFrom, ' «', isolated(event.time.phrase, 'ar'), '»'),
-        h('span', { class: 'dt-rule', lang: 'en', dir: 'ltr' }, event.time.rule),
+        compact ? null : h('span', { class: 'dt-rule', lang: 'en', dir: 'ltr' }, event.time.rule),
       ),
       h('dt', {}, strings.participants),
       h('dd', {}, participantList(event, context)),

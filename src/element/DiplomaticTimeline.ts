@@ -490,6 +490,11 @@ export class DiplomaticTimeline extends HTMLElement {
     });
     this.#applyInitialWindow();
     performance.measure('diplomatic-timeline:draw', { start: drawing });
+    // Item sizes depend on the fonts: measure again once they have loaded.
+    const vis = this.#vis;
+    void document.fonts?.ready.then(() => {
+      if (this.#vis === vis) vis.redraw();
+    });
 
     undated.hidden = model.undated.length === 0;
     const chips = model.undated.slice(0, MAX_UNDATED_CHIPS);
@@ -726,7 +731,8 @@ export class DiplomaticTimeline extends HTMLElement {
     if (!event || !anchor) return;
     const { tooltip } = this.#parts;
     if (this.#tooltipFor !== id) {
-      tooltip.replaceChildren(buildEventCard(event, this.#context()));
+      tooltip.replaceChildren(buildEventCard(event, this.#context(), 'h3', true));
+      tooltip.scrollTop = 0;
       this.#tooltipFor = id;
     }
     tooltip.hidden = false;
@@ -739,7 +745,7 @@ export class DiplomaticTimeline extends HTMLElement {
         placement: 'bottom',
         middleware: [
           offset(8),
-          flip({ padding: 8 }),
+          flip({ padding: 8, fallbackPlacements: ['top', 'right', 'left'], fallbackStrategy: 'bestFit' }),
           shift({ padding: 8 }),
           size({
             padding: 8,
