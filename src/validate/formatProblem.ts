@@ -1,4 +1,5 @@
 import type { Problem } from '../types.ts';
+import { quoteText } from './describeSchemaError.ts';
 
 /**
  * One line a person can act on: which event, which field, what is wrong.
@@ -13,6 +14,8 @@ export function formatProblem({ eventId, eventIndex, path, message }: Problem): 
     .replaceAll('/', '.');
   if (eventIndex === undefined) return `document${dotted ? ` › ${dotted}` : ''}: ${message}`;
   const who =
-    eventId === undefined ? `event at events[${eventIndex}]` : `event "${eventId}" (events[${eventIndex}])`;
+    eventId === undefined
+      ? `event at events[${eventIndex}]`
+      : `event ${quoteText(eventId)} (events[${eventIndex}])`;
   return `${who}${dotted ? ` › ${dotted}` : ''}: ${message}`;
 }

@@ -11,7 +11,7 @@ import type {
   TimelineEventJson,
   ValidationResult,
 } from '../types.ts';
-import { describeSchemaError, describeValue } from './describeSchemaError.ts';
+import { describeSchemaError, describeValue, quoteText } from './describeSchemaError.ts';
 import type { SchemaValidator } from './schemaValidators.generated.js';
 import {
   validateActor,
@@ -48,11 +48,17 @@ export function validateDocument(input: unknown, { sourceText }: ValidateOptions
   if (envelopeProblems.length === 0 && dateline === null) {
     envelopeProblems.push({ path: '/source/dateline', message: notARealDate(raw.source.dateline) });
   }
+  if (envelopeProblems.length === 0) {
+    const title = { en: raw.source.title.en, ar: raw.source.title.ar };
+    const badText = findIllFormedString({ ...pick(raw.source, SOURCE_TEXT_FIELDS), title }, '/source');
+    if (badText) envelopeProblems.push({ path: badText, message: BROKEN_CHARACTER });
+  }
   if (envelopeProblems.length > 0 || dateline === null) return { document: null, problems: envelopeProblems };
 
   const problems: Problem[] = [];
   const actors = validActors(raw.actors, problems);
-  const checked = raw.events.map((event, index) => checkEvent(event, index, actors, sourceText));
+  // Array.from, not map: a document given as a JS value may hold holes, which map would keep.
+  const checked = Array.from(raw.events, (event, index) => checkEvent(event, index, actors, sourceText));
   markDuplicateIds(checked);
   checkDatesAgainstText(dateline, checked);
 
@@ -68,7 +74,7 @@ export function validateDocument(input: unknown, { sourceText }: ValidateOptions
     });
   }
   const source = {
-    ...pick(raw.source, ['id', 'publisher', 'language', 'text', 'url', 'note']),
+    ...pick(raw.source, SOURCE_TEXT_FIELDS),
     title: { en: raw.source.title.en, ar: raw.source.title.ar },
     dateline,
   };
@@ -80,6 +86,11 @@ export function validateDocument(input: unknown, { sourceText }: ValidateOptions
   };
   return { document, problems };
 }
+
+const BROKEN_CHARACTER = 'contains a broken character (a lone UTF-16 surrogate)';
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_LISTED_DUPLICATES = 3;
+const SOURCE_TEXT_FIELDS = ['id', 'publisher', 'language', 'text', 'url', 'note'] as const;
 
 interface CheckedEvent {
   index: number;
@@ -104,8 +115,9 @@ function checkEvent(
     problems.push({ ...(id === undefined ? {} : { eventId: id }), eventIndex: index, path, message });
 
   const rawTime = isRecord(raw) ? raw.time : undefined;
+  // Only an id that could be referred to takes part in dating: "(report)" or "x#end" would collide with the resolver's own names.
   const dating =
-    id !== undefined && validateTime(rawTime) && isRecord(rawTime) && isRecord(rawTime.basis)
+    id !== undefined && SLUG.test(id) && validateTime(rawTime) && isRecord(rawTime) && isRecord(rawTime.basis)
       ? {
           basis: rawTime.basis as DateBasis,
           start: rawTime.start as string | undefined,
@@ -159,7 +171,7 @@ function checkEvent(
   // Walk only the copy of known fields: unknown ones may be nested 100,000 deep.
   const typed = toTypedEvent(event, start ?? undefined, end ?? undefined);
   const badText = findIllFormedString(typed, base);
-  if (badText) add(badText, 'contains a broken character (a lone UTF-16 surrogate)');
+  if (badText) add(badText, BROKEN_CHARACTER);
   return { index, id, event: typed, dating, problems };
 }
 
@@ -186,12 +198,22 @@ function markDuplicateIds(checked: CheckedEvent[]): void {
   for (const [id, entries] of byId) {
     if (entries.length < 2) continue;
     for (const entry of entries) {
-      const others = entries.filter((other) => other !== entry).map((other) => `events[${other.index}]`);
+      // The resolver takes one statement per id: later ones would disagree with it (and could crash it).
+      if (entry !== entries[0]) entry.dating = undefined;
+      // Name a few of the others, not all: 100,000 copies of one id would take quadratic time and memory.
+      const others: string[] = [];
+      for (const other of entries) {
+        if (others.length === MAX_LISTED_DUPLICATES) break;
+        if (other !== entry) others.push(`events[${other.index}]`);
+      }
+      const more = entries.length - 1 - others.length;
+      const list =
+        more > 0 ? `${others.join(', ')} and ${more.toLocaleString('en')} more` : others.join(', ');
       entry.problems.push({
         eventId: id,
         eventIndex: entry.index,
         path: `/events/${entry.index}/id`,
-        message: `"${id}" is also the id of ${others.join(', ')}: ids must be unique, so neither is shown`,
+        message: `${quoteText(id)} is also the id of ${list}: ids must be unique, so ${entries.length === 2 ? 'neither' : 'none of them'} is shown`,
       });
     }
   }
@@ -249,6 +271,11 @@ function validActors(rawActors: unknown[], problems: Problem[]): Map<string, Act
     const copy = pick(actor, ['id', 'kind', 'country']) as Actor;
     copy.name = { en: actor.name.en, ar: actor.name.ar };
     if (actor.role) copy.role = { en: actor.role.en, ar: actor.role.ar };
+    const badText = findIllFormedString(copy, `/actors/${index}`);
+    if (badText) {
+      problems.push({ path: badText, message: BROKEN_CHARACTER });
+      return;
+    }
     actors.set(actor.id, copy);
   });
   return actors;
