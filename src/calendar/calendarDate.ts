@@ -1,3 +1,4 @@
+import { UTCDate } from '@date-fns/utc';
 import { addDays as addDaysToDate, differenceInCalendarDays, getDay } from 'date-fns';
 
 /**
@@ -54,13 +55,28 @@ export function fromLocalDate(date: Date): CalendarDate {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
+/**
+ * Calendar arithmetic happens in UTC, where every day exists: a local zone may skip a
+ * whole day (Pacific/Kiritimati has no 31 December 1994), and local arithmetic there
+ * would step from the 30th to 1 January.
+ */
+function toUtc({ year, month, day }: CalendarDate): UTCDate {
+  const date = new UTCDate(Date.UTC(year, month - 1, day));
+  if (year < 100) date.setUTCFullYear(year);
+  return date;
+}
+
+function fromUtc(date: Date): CalendarDate {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return fromLocalDate(addDaysToDate(toLocalDate(date), days));
+  return fromUtc(addDaysToDate(toUtc(date), days));
 }
 
 /** `a - b` in whole days. */
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {
-  return differenceInCalendarDays(toLocalDate(a), toLocalDate(b));
+  return differenceInCalendarDays(toUtc(a), toUtc(b));
 }
 
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
@@ -68,7 +84,7 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
 }
 
 export function weekdayOf(date: CalendarDate): WeekdayIndex {
-  return getDay(toLocalDate(date)) as WeekdayIndex;
+  return getDay(toUtc(date)) as WeekdayIndex;
 }
 
 /** The latest date on or before `date` that falls on `weekday`. */

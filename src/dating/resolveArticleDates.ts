@@ -1,6 +1,5 @@
-import { endOfWeek } from 'date-fns';
 import type { CalendarDate, WeekdayIndex } from '../calendar/calendarDate.ts';
-import { addDays, compareCalendarDates, fromLocalDate, toLocalDate } from '../calendar/calendarDate.ts';
+import { addDays, compareCalendarDates, weekdayOf } from '../calendar/calendarDate.ts';
 import type { DateBasis, WeekdayName } from '../types.ts';
 import type { DayConstraint, DayVariable } from './solveDayConstraints.ts';
 import { solveDayConstraints } from './solveDayConstraints.ts';
@@ -183,7 +182,7 @@ export function resolveArticleDates(
   }
   for (const { id } of statements.filter(({ basis }) => basis.window === 'later-this-week')) {
     const start = addDays(lastDated ?? solution.days.get(REPORT)!, 1);
-    days.set(id, { start, end: fromLocalDate(endOfWeek(toLocalDate(start), { weekStartsOn: 0 })) });
+    days.set(id, { start, end: addDays(start, 6 - weekdayOf(start)) });
   }
   return { ok: true, days };
 }

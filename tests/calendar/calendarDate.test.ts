@@ -81,3 +81,12 @@ describe('formatCalendarDate', () => {
     expect(formatCalendarDate(day(33, 2, 3))).toBe('0033-02-03');
   });
 });
+
+describe('calendar arithmetic in a zone that skipped a day', () => {
+  // Pacific/Kiritimati jumped from UTC−10 to UTC+14 and has no 31 December 1994.
+  it('steps from 30 to 31 December 1994 and knows that day was a Saturday', () => {
+    expect(addDays(day(1994, 12, 30), 1)).toEqual(day(1994, 12, 31));
+    expect(weekdayOf(day(1994, 12, 31))).toBe(6);
+    expect(daysBetween(day(1995, 1, 1), day(1994, 12, 30))).toBe(2);
+  });
+});
