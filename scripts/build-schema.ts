@@ -24,17 +24,36 @@ export function renderSchema(): string {
   return `${JSON.stringify(eventsSchema, null, 2)}\n`;
 }
 
+/** The schema without its prose: descriptions document the contract, validators need none of it. */
+function withoutDescriptions<T>(schema: T): T {
+  if (Array.isArray(schema)) return schema.map(withoutDescriptions) as T;
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    // Keys of `properties` and `$defs` are names, not keywords: a property may be called "title".
+    if (key === 'properties' || key === '$defs') {
+      out[key] = Object.fromEntries(
+        Object.entries(value as object).map(([name, inner]) => [name, withoutDescriptions(inner)]),
+      );
+    } else if (!(key === 'description' || (key === 'title' && typeof value === 'string'))) {
+      out[key] = withoutDescriptions(value);
+    }
+  }
+  return out as T;
+}
+
 export function renderValidators(): string {
   const ajv = new Ajv2020({
     allErrors: true,
-    verbose: true,
+    // Not verbose: errors would carry schema copies; describeSchemaError reads bad values itself.
+    verbose: false,
     strict: true,
     // Count UTF-16 code units (as the quote offsets do) and keep the output free of runtime imports.
     unicode: false,
-    code: { source: true, esm: true, lines: true },
+    code: { source: true, esm: true, lines: false },
   });
-  ajv.addSchema(eventsSchema);
-  ajv.addSchema(envelopeSchema);
+  ajv.addSchema(withoutDescriptions(eventsSchema));
+  ajv.addSchema(withoutDescriptions(envelopeSchema));
   const code = standaloneCode(ajv, {
     validateEnvelope: envelopeSchema.$id,
     validateActor: `${eventsSchema.$id}#/$defs/actor`,

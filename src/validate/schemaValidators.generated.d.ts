@@ -5,9 +5,6 @@ export interface SchemaError {
   keyword: string;
   params: Record<string, unknown>;
   message?: string;
-  schema?: unknown;
-  parentSchema?: Record<string, unknown>;
-  data?: unknown;
 }
 export interface SchemaValidator {
   (data: unknown): boolean;

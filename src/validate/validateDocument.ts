@@ -117,7 +117,7 @@ function checkEvent(
   const rawTime = isRecord(raw) ? raw.time : undefined;
   // Only an id that could be referred to takes part in dating: "(report)" or "x#end" would collide with the resolver's own names.
   const dating =
-    id !== undefined && SLUG.test(id) && validateTime(rawTime) && isRecord(rawTime) && isRecord(rawTime.basis)
+    id !== undefined && SLUG.test(id) && isRecord(rawTime) && isRecord(rawTime.basis) && validateTime(rawTime)
       ? {
           basis: rawTime.basis as DateBasis,
           start: rawTime.start as string | undefined,
@@ -335,7 +335,7 @@ function schemaProblems(validator: SchemaValidator, data: unknown, basePath: str
   if (validator(data)) return [];
   return (validator.errors ?? [])
     .filter((error) => error.keyword !== 'if')
-    .map((error) => describeSchemaError(error, basePath));
+    .map((error) => describeSchemaError(error, basePath, data));
 }
 
 function notARealDate(text: string): string {
@@ -361,12 +361,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** String#isWellFormed where the engine has it (native, no regex); the regex elsewhere. */
+const wellFormed: (text: string) => boolean =
+  typeof ''.isWellFormed === 'function'
+    ? (text) => text.isWellFormed()
+    : (text) => !LONE_SURROGATE.test(text);
+
 /** The path of the first string in `value` holding a lone surrogate, if any. */
 function findIllFormedString(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string')
-    return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)
-      ? path
-      : undefined;
+  if (typeof value === 'string') return wellFormed(value) ? undefined : path;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findIllFormedString(value[i], `${path}/${i}`);
