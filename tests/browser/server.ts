@@ -2,6 +2,8 @@
  * The browser tests' static server: serves the repository read-only on 127.0.0.1.
  * `?csp=strict` on an HTML page adds the strict Content-Security-Policy the widget
  * must work under (no inline script or style, no eval).
+ * Every response allows any origin (CORS), as a host of events documents must for the
+ * sandboxed embed, whose origin is opaque; `?cors=none` leaves that header out.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -40,6 +42,7 @@ createServer((request, response) => {
   const headers: Record<string, string> = {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
   };
+  if (url.searchParams.get('cors') !== 'none') headers['access-control-allow-origin'] = '*';
   if (url.searchParams.get('csp') === 'strict' && extname(file) === '.html')
     headers['content-security-policy'] = STRICT_CSP;
   response.writeHead(200, headers);

@@ -1,0 +1,43 @@
+/**
+ * Prints the size of each built artifact, raw and gzipped, at the end of `npm run build`:
+ * what a reader downloads is what the widget costs an article.
+ * Usage: tsx scripts/report-sizes.ts [dir…] (default: dist/lib and dist).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ARTIFACT = /\.(js|css|d\.ts|html)$/;
+
+interface Size {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+function measure(file: string): Size {
+  const bytes = readFileSync(file);
+  return { file, raw: bytes.byteLength, gzip: gzipSync(bytes, { level: 9 }).byteLength };
+}
+
+function formatSizes(sizes: readonly Size[]): string {
+  const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+  const width = Math.max(...sizes.map((s) => s.file.length));
+  return sizes
+    .map((s) => `${s.file.padEnd(width)}  ${kB(s.raw).padStart(10)}  gzip ${kB(s.gzip).padStart(9)}`)
+    .join('\n');
+}
+
+function artifacts(dir: string, recurse: boolean): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return recurse && name === 'assets' ? artifacts(path, false) : [];
+      return ARTIFACT.test(name) ? [path] : [];
+    });
+}
+
+const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['dist/lib', 'dist'];
+const files = dirs.flatMap((dir) => artifacts(dir, true));
+console.log(`\nartifact sizes (raw, gzip -9):\n${formatSizes(files.map(measure))}`);
