@@ -46,13 +46,16 @@ const HIDE_DELAY_MS = 250;
  * @attr timeout - Milliseconds to wait for `src` before giving up. Default 15000.
  * @attr max-bytes - Largest document accepted from `src`, in bytes. Default 5 MiB.
  *
- * @prop events - An events document given directly instead of `src` (parsed JSON).
+ * @prop events - An events document given directly instead of `src` (parsed JSON); reading it
+ *   gives the validated document shown.
  * @prop sourceText - The article's text, for documents given through `events`.
+ * @prop selected - Id of the selected event, or null; setting it selects.
+ * @prop problems - Problems found in the data shown (read only).
  *
  * @method select(id) - Selects an event (or clears the selection with `null`).
  * @method fit() - Zooms to show every event.
  *
- * @event timeline-ready - The data is shown. `count`: events drawn.
+ * @event timeline-ready - The data is shown. `detail.count`: events shown.
  * @event timeline-select - The selection changed. `detail.id`: the event id, or null.
  * @event timeline-error - Some or all data could not be shown. `detail.problems`, `detail.fatal`.
  *
@@ -66,6 +69,7 @@ const HIDE_DELAY_MS = 250;
  * @csspart details - The pinned details of the selected event.
  * @csspart article - The article text with the quotes marked.
  * @csspart list - The list view.
+ * @csspart list-toggle - The button switching between the timeline and the list view.
  *
  * @cssproperty --dt-font-family - Latin font stack.
  * @cssproperty --dt-arabic-font-family - Arabic font stack.
@@ -194,6 +198,11 @@ export class DiplomaticTimeline extends HTMLElement {
 
   /** Selects (pins) an event, or clears the selection with null. */
   select(id: string | null): void {
+    if (!this.#model && id !== null) {
+      // Not loaded yet: keep the wish; #render applies the attribute once the data is shown.
+      this.setAttribute('selected', id);
+      return;
+    }
     const known = id !== null && this.#model?.events.has(id);
     const next = known ? id : null;
     if (next === this.#selected) return;
@@ -746,11 +755,13 @@ export class DiplomaticTimeline extends HTMLElement {
         middleware: [
           offset(8),
           flip({ padding: 8, fallbackPlacements: ['top', 'right', 'left'], fallbackStrategy: 'bestFit' }),
-          shift({ padding: 8 }),
+          // Both axes: a tooltip beside its item must not leave the viewport either.
+          shift({ padding: 8, crossAxis: true }),
           size({
             padding: 8,
-            apply: ({ availableHeight }) => {
+            apply: ({ availableHeight, availableWidth }) => {
               tooltip.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+              tooltip.style.maxWidth = `${Math.min(512, Math.max(240, availableWidth))}px`;
             },
           }),
         ],

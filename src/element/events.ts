@@ -4,11 +4,15 @@ const init = { bubbles: true, composed: true } as const;
 
 /** The data is shown. */
 export class TimelineReadyEvent extends Event {
+  /** How many events are shown (dated and undated), as in the other events' `detail`. */
+  readonly detail: { count: number };
+
   constructor(
-    /** How many events are drawn (dated and undated). */
+    /** How many events are shown (dated and undated). */
     readonly count: number,
   ) {
     super('timeline-ready', init);
+    this.detail = { count };
   }
 }
 

@@ -123,11 +123,6 @@ test('in a sandboxed frame it draws, and the host sizes the frame to the height 
 });
 
 test('no invisible layer covers the events once the widget is ready', async ({ page }) => {
-  // Known failure: vis-timeline's transparent .vis-loading-screen covers the drawing until a
-  // redraw comes after its 200 ms 'rangechanged' (it waits for one because start and end are
-  // given as options). Where nothing redraws, as often in the sandboxed frame, it stays for
-  // good and swallows every click and hover on the events.
-  test.fail();
   await page.addInitScript(() => {
     document.addEventListener('timeline-ready', (event) => {
       const root = (event.target as Element).shadowRoot!;

@@ -100,9 +100,6 @@ test("the page's inherited styles do not reach inside the widget", async ({ page
 });
 
 test('spacing inside the widget does not follow the page root font size', async ({ page }) => {
-  // Known failure: styles/timeline.css sizes paddings and gaps in rem, and rem is the
-  // host page's <html> font size (62.5% here, a common choice). Use em instead.
-  test.fail();
   await openHostPage(page);
   const padding = () =>
     widget(page, 'by-src').evaluate(
@@ -189,9 +186,6 @@ test('select() works, and each instance keeps its own selection', async ({ page 
 });
 
 test('a selection made before the data arrives is applied when it does', async ({ page }) => {
-  // Known failure: select(id) and `selected = id` return early while no data is loaded
-  // (the id is unknown yet), so the request is lost; the `selected` attribute works.
-  test.fail();
   await openHostPage(page);
   const id = datedEvents[1]!.id;
   const selected = await page.evaluate(async (id) => {
