@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /** Calendar days must not move with the reader's zone: every browser test runs in each of these. */
 const ZONES = ['America/Los_Angeles', 'UTC', 'Asia/Tehran', 'Pacific/Kiritimati'];
-const PORT = 4178;
+// TEST_PORT lets a second checkout run its browser tests while another is running.
+const PORT = Number(process.env.TEST_PORT ?? 4178);
 
 export default defineConfig({
   testDir: 'tests/browser',
