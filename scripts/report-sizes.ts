@@ -38,6 +38,22 @@ function artifacts(dir: string, recurse: boolean): string[] {
     });
 }
 
+/**
+ * The size budget, in gzip bytes. The single-file script costs vis-timeline's standalone
+ * bundle (163 kB gzip through our build) plus date-fns, Floating UI, the compiled
+ * validators, our styles and code. Growing past a budget fails the build, and so CI.
+ */
+const BUDGETS: Record<string, number> = {
+  'dist/lib/diplomatic-timeline.iife.js': 200 * 1024,
+  'dist/lib/diplomatic-timeline.js': 48 * 1024,
+  'dist/embed.js': 2 * 1024,
+};
+
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['dist/lib', 'dist'];
-const files = dirs.flatMap((dir) => artifacts(dir, true));
-console.log(`\nartifact sizes (raw, gzip -9):\n${formatSizes(files.map(measure))}`);
+const sizes = dirs.flatMap((dir) => artifacts(dir, true)).map(measure);
+console.log(`\nartifact sizes (raw, gzip -9):\n${formatSizes(sizes)}`);
+const over = sizes.filter((size) => size.gzip > (BUDGETS[size.file] ?? Infinity));
+for (const size of over) {
+  console.error(`over budget: ${size.file} is ${(size.gzip / 1024).toFixed(1)} kB gzip, budget ${(BUDGETS[size.file]! / 1024).toFixed(0)} kB`);
+}
+process.exit(over.length === 0 ? 0 : 1);

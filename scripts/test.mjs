@@ -77,5 +77,10 @@ if (only !== 'unit' && existsSync('playwright.config.ts')) {
   }
 }
 
+if (only !== 'unit' && existsSync('bench/run.ts')) {
+  // Proves the benchmark works on a small data set (article and 1,000 events, one load each); no timing is asserted.
+  check('benchmark smoke run', 'npx', ['tsx', 'bench/run.ts', '--quick', '--runs=1']);
+}
+
 console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 ? 0 : 1);

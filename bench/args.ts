@@ -1,0 +1,64 @@
+import type { DataSetName } from './datasets.ts';
+
+export interface Options {
+  sizes: DataSetName[];
+  runs: number;
+  timeoutMs: number;
+  /** Where RESULTS.md goes; a --quick run writes under bench/.out so it never replaces real figures. */
+  out: string;
+  quick: boolean;
+  /** The widget's classic script, served to ours.html in place of the built one. */
+  ours: string;
+}
+
+export const OURS_SCRIPT = 'dist/lib/diplomatic-timeline.iife.js';
+
+export const USAGE = `usage: tsx bench/run.ts [--quick] [--sizes=article,1000,10000,100000] [--runs=N] [--timeout=SECONDS] [--out=FILE] [--ours=FILE]
+  --quick     article and 1,000 events, 2 loads each, results to bench/.out/RESULTS-quick.md
+  --sizes     data sets: "article" and/or numbers of generated events
+  --runs      fresh page loads per contender and data set (default 5)
+  --timeout   seconds before a load (render, or the input sequence) is recorded as timed out (default 60)
+  --out       where to write the results (default bench/RESULTS.md)
+  --ours      the widget script to measure (default dist/lib/diplomatic-timeline.iife.js)`;
+
+function parseSize(text: string): DataSetName {
+  if (text === 'article') return 'article';
+  const count = Number(text.replaceAll('_', ''));
+  if (!Number.isInteger(count) || count < 1) throw new Error(`not a data set: "${text}"`);
+  return count;
+}
+
+function positive(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} needs a positive whole number, not "${text}"`);
+  return value;
+}
+
+/** Throws with a readable message on anything it does not understand. */
+export function parseArgs(argv: readonly string[]): Options {
+  const flags = new Map<string, string>();
+  for (const arg of argv) {
+    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    if (!match || !['quick', 'sizes', 'runs', 'timeout', 'out', 'ours'].includes(match[1]!)) {
+      throw new Error(`unknown argument "${arg}"`);
+    }
+    flags.set(match[1]!, match[2] ?? '');
+  }
+  const quick = flags.has('quick');
+  const sizes = flags.get('sizes');
+  const runs = flags.get('runs');
+  const timeout = flags.get('timeout');
+  return {
+    quick,
+    sizes: sizes
+      ? sizes.split(',').map(parseSize)
+      : quick
+        ? ['article', 1000]
+        : ['article', 1000, 10_000, 100_000],
+    runs: runs ? positive('runs', runs) : quick ? 2 : 5,
+    timeoutMs: (timeout ? positive('timeout', timeout) : 60) * 1000,
+    out: flags.get('out') || (quick ? 'bench/.out/RESULTS-quick.md' : 'bench/RESULTS.md'),
+    ours: flags.get('ours') || OURS_SCRIPT,
+  };
+}

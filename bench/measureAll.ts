@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { Options } from './args.ts';
+import type { PageWeight } from './bytes.ts';
+import { weigh } from './bytes.ts';
+import type { DataSet, DataSetName } from './datasets.ts';
+import { measureLoad } from './load.ts';
+import type { LoadOutcome } from './load.ts';
+import type { Cell, Contender } from './results.ts';
+import type { StaticServer } from './server.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const launch = () => chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+
+function pageUrl(server: StaticServer, contender: Contender, name: DataSetName): string {
+  return `${server.origin}/bench/${contender}.html?data=/__data/${name}.json&text=/__data/${name}.txt`;
+}
+
+function describe(outcome: LoadOutcome): string {
+  if (outcome.status === 'error') return `failed: ${outcome.message}`;
+  if (outcome.status === 'timeout' && outcome.phase === 'render') {
+    const ready = outcome.readyAt === undefined ? '' : ` (ready event at ${outcome.readyAt.toFixed(0)} ms)`;
+    return `timed out rendering${ready}`;
+  }
+  const { settled, heapBytes, interaction } = outcome.sample;
+  const input = interaction
+    ? `${interaction.frames.length} frames, ${interaction.longTasks} long tasks`
+    : outcome.status === 'timeout'
+      ? 'input timed out'
+      : 'input skipped';
+  const heap = (heapBytes / 1e6).toFixed(1);
+  return `render ${settled.ttfr.toFixed(0)} ms, ${settled.items} items, heap ${heap} MB, ${input}`;
+}
+
+/** Records one load and decides what the next loads of the same cell still attempt. */
+function record(cell: Cell, outcome: LoadOutcome): void {
+  cell.outcomes.push(outcome);
+  if (outcome.status !== 'timeout') return;
+  // Each further timeout would cost the whole timeout again and tell nothing new.
+  if (outcome.phase === 'render') {
+    cell.stopped = 'a load timed out rendering, so the remaining loads were not attempted.';
+  } else {
+    cell.inputSkipped = 'the input sequence timed out, so later loads measured render, memory and DOM only.';
+  }
+}
+
+/**
+ * Every load of the run: contenders alternate, and which goes first alternates from run to run,
+ * so drift in the machine's state (heat, other work) falls on both.
+ */
+export async function measureAll(
+  options: Options,
+  datasets: DataSet[],
+  contenders: Contender[],
+  server: StaticServer,
+) {
+  let browser: Browser = await launch();
+  const cells = new Map<DataSetName, Record<Contender, Cell>>();
+  const weights: Partial<Record<Contender, PageWeight>> = {};
+  try {
+    for (const contender of contenders) {
+      const outcome = await measureLoad(
+        browser,
+        pageUrl(server, contender, 'article'),
+        options.timeoutMs,
+        true,
+      );
+      console.log(`warm-up, ${contender}: ${describe(outcome)}`);
+    }
+    for (const dataset of datasets) {
+      const cell: Record<Contender, Cell> = { baseline: { outcomes: [] }, ours: { outcomes: [] } };
+      cells.set(dataset.name, cell);
+      for (let run = 0; run < options.runs; run++) {
+        const order = run % 2 === 0 ? contenders : [...contenders].reverse();
+        for (const contender of order) {
+          if (cell[contender].stopped) continue;
+          // A renderer that ran out of memory can take the browser with it.
+          if (!browser.isConnected()) browser = await launch();
+          const url = pageUrl(server, contender, dataset.name);
+          const outcome = await measureLoad(browser, url, options.timeoutMs, !cell[contender].inputSkipped);
+          record(cell[contender], outcome);
+          console.log(`[${dataset.name}] ${contender} ${run + 1}/${options.runs}: ${describe(outcome)}`);
+          if (outcome.status !== 'error' && 'sample' in outcome && !weights[contender]) {
+            weights[contender] = await weigh(outcome.sample.assets, server.read);
+          }
+        }
+      }
+    }
+    return { cells, weights, browserVersion: browser.version() };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, relative, resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import { OURS_SCRIPT, parseArgs, USAGE } from './args.ts';
+import type { Options } from './args.ts';
+import { loadDataSet } from './datasets.ts';
+import { currentLoad, describeEnvironment } from './environment.ts';
+import { measureAll } from './measureAll.ts';
+import type { Contender } from './results.ts';
+import { renderReport } from './report.ts';
+import { startServer } from './server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+/**
+ * The widget as it was when the run started, served from memory at the path ours.html loads:
+ * the library may be rebuilt while the run goes on.
+ */
+function snapshotOurs(path: string): { bytes: Buffer; build: string } | undefined {
+  const file = resolve(ROOT, path);
+  if (!existsSync(file)) return undefined;
+  const bytes = readFileSync(file);
+  const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+  return { bytes, build: `\`${path}\` built ${statSync(file).mtime.toISOString()}, sha256 ${sha}…` };
+}
+
+async function main(): Promise<void> {
+  let options: Options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+  const startedAt = new Date();
+  const loadAtStart = currentLoad();
+  if (loadAtStart > cpus().length) {
+    console.warn(
+      `note: the machine is busy (load ${loadAtStart.toFixed(1)} on ${cpus().length} cores); figures will be noisy`,
+    );
+  }
+  const ours = snapshotOurs(options.ours);
+  const oursMissing = ours
+    ? undefined
+    : `\`${options.ours}\` does not exist yet (build the library first); only the baseline ran.`;
+  const contenders: Contender[] = ours ? ['baseline', 'ours'] : ['baseline'];
+  if (oursMissing) console.warn(`note: ${oursMissing}`);
+
+  const datasets = options.sizes.map((name) => {
+    console.log(`preparing ${name === 'article' ? 'the article' : `${name} events`}…`);
+    return loadDataSet(name, ROOT);
+  });
+  // The warm-up loads the article even when it is not measured.
+  const warmUp = datasets.find(({ name }) => name === 'article') ?? loadDataSet('article', ROOT);
+  const memory = new Map<string, Buffer>();
+  if (ours) memory.set(`/${OURS_SCRIPT}`, ours.bytes);
+  for (const { name, json, text } of [warmUp, ...datasets]) {
+    memory.set(`/__data/${name}.json`, json);
+    memory.set(`/__data/${name}.txt`, text);
+  }
+  const server = await startServer(ROOT, memory);
+  try {
+    const {
+      cells,
+      weights,
+      browserVersion: browser,
+    } = await measureAll(options, datasets, contenders, server);
+    const environment = describeEnvironment(ROOT, browser, loadAtStart);
+    const report = renderReport({
+      command: `tsx bench/run.ts ${process.argv.slice(2).join(' ')}`.trim(),
+      startedAt,
+      durationMs: Date.now() - startedAt.getTime(),
+      runs: options.runs,
+      timeoutMs: options.timeoutMs,
+      environment,
+      ...(oursMissing ? { oursMissing } : {}),
+      ...(ours ? { oursBuild: ours.build } : {}),
+      datasets,
+      jsonBytes: new Map(datasets.map(({ name, json }) => [name, json.length])),
+      cells,
+      weights,
+    });
+    const out = resolve(ROOT, options.out);
+    mkdirSync(dirname(out), { recursive: true });
+    // Formatted as `npm run lint` expects, so a committed RESULTS.md never fails it.
+    writeFileSync(out, await format(report, { ...(await resolveConfig(out)), filepath: out }));
+    // The raw loads, frame intervals included, for anyone who wants other statistics.
+    const raw = resolve(ROOT, 'bench/.out/results.json');
+    mkdirSync(dirname(raw), { recursive: true });
+    writeFileSync(raw, JSON.stringify({ environment, options, cells: Object.fromEntries(cells) }, null, 1));
+    console.log(`wrote ${relative(process.cwd(), out)}`);
+    // Timeouts are results; a load that failed means the harness or a contender is broken.
+    const outcomes = [...cells.values()].flatMap((cell) => [
+      ...cell.baseline.outcomes,
+      ...cell.ours.outcomes,
+    ]);
+    if (outcomes.some((outcome) => outcome.status === 'error')) {
+      console.error('some loads failed: see the notes in the results');
+      process.exitCode = 1;
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+await main();
