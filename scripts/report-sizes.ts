@@ -54,6 +54,8 @@ const sizes = dirs.flatMap((dir) => artifacts(dir, true)).map(measure);
 console.log(`\nartifact sizes (raw, gzip -9):\n${formatSizes(sizes)}`);
 const over = sizes.filter((size) => size.gzip > (BUDGETS[size.file] ?? Infinity));
 for (const size of over) {
-  console.error(`over budget: ${size.file} is ${(size.gzip / 1024).toFixed(1)} kB gzip, budget ${(BUDGETS[size.file]! / 1024).toFixed(0)} kB`);
+  console.error(
+    `over budget: ${size.file} is ${(size.gzip / 1024).toFixed(1)} kB gzip, budget ${(BUDGETS[size.file]! / 1024).toFixed(0)} kB`,
+  );
 }
 process.exit(over.length === 0 ? 0 : 1);
