@@ -20,6 +20,9 @@ export interface DisplaySet {
   binMs: number;
 }
 
+/** Up to this many items near the window are drawn one by one; beyond, dense bins become clusters. */
+export const INDIVIDUAL_LIMIT = 150;
+
 export interface DisplayOptions {
   /** Up to this many items in the covered span are drawn one by one, never clustered. */
   threshold?: number;
@@ -85,7 +88,7 @@ export function displaySet(
   windowStart: number,
   windowEnd: number,
   widthPx: number,
-  { threshold = 250, binPx = 96 }: DisplayOptions = {},
+  { threshold = INDIVIDUAL_LIMIT, binPx = 96 }: DisplayOptions = {},
 ): DisplaySet {
   const span = Math.max(1, windowEnd - windowStart);
   const coverStart = windowStart - span;

@@ -8,7 +8,7 @@ import { Timeline } from 'vis-timeline/peer';
 import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { addDays, toLocalDate } from '../calendar/calendarDate.ts';
 import type { Cluster, DisplaySet } from './displaySet.ts';
-import { countBetween, displaySet, extentOf, indexItems } from './displaySet.ts';
+import { countBetween, displaySet, extentOf, indexItems, INDIVIDUAL_LIMIT } from './displaySet.ts';
 import type { Lane } from './lanes.ts';
 import type { ItemSpec } from './toTimelineItems.ts';
 
@@ -166,13 +166,10 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
 
   let lastRefresh = 0;
   timeline.on('rangechange', () => {
-    // While dragging or zooming: refresh only when the window leaves what is drawn, at most every 150 ms.
+    // During a drag or a zoom gesture, rebuilding the drawn set costs frames: do it only when
+    // the window leaves what is drawn (at most every 150 ms); the gesture's end refreshes anyway.
     const { start, end } = window_();
-    const covered = start >= shown.coverStart && end <= shown.coverEnd;
-    const sameZoom =
-      shown.binMs === 0 ||
-      Math.abs(Math.log((end - start) / ((shown.coverEnd - shown.coverStart) / 3))) < 0.7;
-    if (covered && sameZoom) return;
+    if (start >= shown.coverStart && end <= shown.coverEnd) return;
     const now = performance.now();
     if (now - lastRefresh < 150) return;
     lastRefresh = now;
@@ -237,7 +234,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       // Zoom in until the item is drawn on its own rather than inside a cluster.
       while (
         width > visOptions.zoomMin! &&
-        countBetween(index, middle - 1.5 * width, middle + 1.5 * width) > 250
+        countBetween(index, middle - 1.5 * width, middle + 1.5 * width) > INDIVIDUAL_LIMIT
       )
         width /= 2;
       timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
