@@ -39,12 +39,13 @@ function artifacts(dir: string, recurse: boolean): string[] {
 }
 
 /**
- * The size budget, in gzip bytes. The single-file script costs vis-timeline's standalone
- * bundle (163 kB gzip through our build) plus date-fns, Floating UI, the compiled
- * validators, our styles and code. Growing past a budget fails the build, and so CI.
+ * The size budget, in gzip bytes. The single-file script must cost no more than plain
+ * vis-timeline's standalone build (about 156 kB gzip), although it carries vis-timeline
+ * itself, date-fns, Floating UI, the compiled validators, our styles and code. Growing
+ * past a budget fails the build, and so CI.
  */
 const BUDGETS: Record<string, number> = {
-  'dist/lib/diplomatic-timeline.iife.js': 200 * 1024,
+  'dist/lib/diplomatic-timeline.iife.js': 156 * 1024,
   'dist/lib/diplomatic-timeline.js': 48 * 1024,
   'dist/embed.js': 2 * 1024,
 };

@@ -15,6 +15,18 @@ import type { ItemSpec } from './toTimelineItems.ts';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DATELINE_ID = '__dateline';
 
+/**
+ * vis-timeline keys plain objects by item id, so an event called "constructor" or
+ * "prototype" breaks it (found by the hostile corpus: "e.hide is not a function").
+ * Event ids reach it only behind this prefix; cluster and dateline ids are ours.
+ */
+const EVENT_PREFIX = 'event:';
+const visId = (id: string) => EVENT_PREFIX + id;
+const eventIdOf = (id: string | number) => {
+  const text = String(id);
+  return text.startsWith(EVENT_PREFIX) ? text.slice(EVENT_PREFIX.length) : undefined;
+};
+
 export interface VisTimelineOptions {
   items: readonly ItemSpec[];
   lanes: readonly Lane[];
@@ -104,7 +116,8 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       if (item.id === DATELINE_ID) return renderDateline();
       const cluster = clusters.get(String(item.id));
       if (cluster) return options.renderCluster(cluster);
-      const spec = byId.get(String(item.id));
+      const id = eventIdOf(item.id ?? '');
+      const spec = id === undefined ? undefined : byId.get(id);
       return spec ? renderItem(spec) : '';
     },
     groupTemplate: (group: DataGroup | undefined) => {
@@ -130,7 +143,8 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       timeline.setWindow(cluster.startMs - pad, cluster.endMs + pad, { animation: options.animate() });
       return;
     }
-    options.onItemActivate(String(props.item), props.event?.pointerType ?? 'mouse');
+    const id = eventIdOf(props.item);
+    if (id !== undefined) options.onItemActivate(id, props.event?.pointerType ?? 'mouse');
   });
 
   /** Brings the drawn set up to date with the window, changing only what differs. */
@@ -142,7 +156,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       ...next.clusters.map((cluster) => cluster.id),
     ]);
     const stale = [...drawn, ...clusters.keys()].filter((id) => !keep.has(id));
-    items.remove(stale);
+    items.remove(stale.map((id) => (clusters.has(id) ? id : visId(id))));
     for (const id of stale) {
       drawn.delete(id);
       clusters.delete(id);
@@ -267,7 +281,7 @@ function toVisItem(spec: ItemSpec): DataItem {
   if (spec.tentative) classes.push('dt-tentative');
   return spec.kind === 'range'
     ? {
-        id: spec.id,
+        id: visId(spec.id),
         group: spec.lane,
         type: 'range',
         start: toLocalDate(spec.start, 0),
@@ -276,7 +290,7 @@ function toVisItem(spec: ItemSpec): DataItem {
         className: classes.join(' '),
       }
     : {
-        id: spec.id,
+        id: visId(spec.id),
         group: spec.lane,
         type: 'box',
         start: toLocalDate(spec.start, spec.hour),
