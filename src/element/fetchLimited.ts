@@ -18,7 +18,8 @@ export async function fetchLimited(
   { timeoutMs, maxBytes, signal }: FetchLimits,
   expect: 'json' | 'text',
 ): Promise<Uint8Array> {
-  const timeout = AbortSignal.timeout(timeoutMs);
+  // AbortSignal.timeout throws on a negative delay: a nonsense limit gives up at once instead.
+  const timeout = AbortSignal.timeout(Math.max(0, timeoutMs));
   const combined = AbortSignal.any([signal, timeout]);
   let response: Response;
   try {
@@ -26,18 +27,26 @@ export async function fetchLimited(
   } catch (error) {
     throw failure(error, url, timeout, timeoutMs);
   }
-  if (!response.ok) throw new LoadError(`${url} answered ${response.status} ${response.statusText}`.trim());
+  // Every refusal below stops the download too: an unread body would keep the connection busy.
+  const refuse = (error: LoadError): LoadError => {
+    response.body?.cancel().catch(() => undefined);
+    return error;
+  };
+  if (!response.ok)
+    throw refuse(new LoadError(`${url} answered ${response.status} ${response.statusText}`.trim()));
   const type = response.headers.get('content-type') ?? '';
   if (
     /text\/html|xml/i.test(type) ||
     (expect === 'json' && type !== '' && !/json|text\/plain|octet-stream/i.test(type))
   ) {
-    throw new LoadError(
-      `${url} sent ${type.split(';')[0]}, not ${expect === 'json' ? 'JSON' : 'text'} (a login or error page?)`,
+    throw refuse(
+      new LoadError(
+        `${url} sent ${type.split(';')[0]}, not ${expect === 'json' ? 'JSON' : 'text'} (a login or error page?)`,
+      ),
     );
   }
   const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (declared > maxBytes) throw tooLarge(url, maxBytes);
+  if (declared > maxBytes) throw refuse(tooLarge(url, maxBytes));
   const reader = response.body?.getReader();
   if (!reader) return new Uint8Array(await response.arrayBuffer());
   const chunks: Uint8Array[] = [];
@@ -66,13 +75,23 @@ export async function fetchLimited(
 }
 
 function tooLarge(url: string, maxBytes: number): LoadError {
-  return new LoadError(
-    `${url} is larger than ${(maxBytes / 1024 / 1024).toFixed(1)} MB, the limit for one document`,
-  );
+  return new LoadError(`${url} is larger than ${formatBytes(maxBytes)}, the limit for one document`);
+}
+
+/** 1,000 bytes; 512 kB; 5 MB (binary units, as the limits are set). */
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${Math.max(0, bytes).toLocaleString('en')} bytes`;
+  if (bytes < 1024 * 1024) return `${Number((bytes / 1024).toFixed(1))} kB`;
+  return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+}
+
+/** 500 ms; 15 s; 2.5 s. */
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.max(0, Math.round(ms))} ms` : `${Number((ms / 1000).toFixed(1))} s`;
 }
 
 function failure(error: unknown, url: string, timeout: AbortSignal, timeoutMs: number): Error {
-  if (timeout.aborted) return new LoadError(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
+  if (timeout.aborted) return new LoadError(`${url} did not answer within ${formatDuration(timeoutMs)}`);
   if (error instanceof DOMException && error.name === 'AbortError') return error;
   // fetch gives no detail for network errors, CORS refusals and redirect loops, on purpose.
   return new LoadError(`${url} could not be loaded (network error, refused by CORS, or too many redirects)`);
