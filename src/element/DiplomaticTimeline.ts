@@ -405,7 +405,29 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#listen();
   }
 
+  /**
+   * Draws the data, or, when drawing throws (a bug, or a page enforcing Trusted Types,
+   * where vis-timeline's own innerHTML assignments are refused), ends in the error state
+   * with the reason, never in a silent empty box.
+   */
   #render(): void {
+    try {
+      this.#draw();
+    } catch (error) {
+      this.#teardown();
+      this.#parts.timeline.replaceChildren();
+      this.#document = null;
+      this.#model = null;
+      this.#fatal = STRINGS[this.lang].errorHeading;
+      this.#problems = [
+        { path: '', message: `the timeline could not be drawn: ${String(error)}` },
+        ...this.#problems,
+      ];
+      this.#draw();
+    }
+  }
+
+  #draw(): void {
     if (!this.#parts) return;
     this.#teardown();
     const strings = STRINGS[this.lang];

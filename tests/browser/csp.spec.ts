@@ -163,14 +163,6 @@ test.describe('under Trusted Types enforcement', () => {
   test('the widget draws its events, or shows a clear error state, without an uncaught exception', async ({
     page,
   }) => {
-    test.fail(
-      true,
-      'Known: vis-timeline assigns strings to innerHTML (`marker.innerHTML = ""` when it creates a group, ' +
-        '`innerHTML = ""` before appending our item elements, `innerHTML = xss(label)` for the axis). Under ' +
-        "require-trusted-types-for 'script' Chromium throws on any string, even an empty one, so the " +
-        'drawing throws inside the widget and it never reports. Remove this line when the element ' +
-        'survives that (see the report).',
-    );
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await openWithTrustedTypes(page, '/events/ankara-talks.json');
