@@ -1,17 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { openDemo as open } from './openDemo.ts';
 import { article, datedEvents } from './article.ts';
-
-async function open(page: Page, url = '/dist/index.html'): Promise<void> {
-  await page.addInitScript(() => {
-    document.addEventListener(
-      'timeline-ready',
-      () => ((window as { timelineReady?: boolean }).timelineReady = true),
-    );
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => (window as { timelineReady?: boolean }).timelineReady === true);
-}
 
 const tooltipId = (page: Page) =>
   page.locator('diplomatic-timeline [role="tooltip"] .dt-card').getAttribute('data-event-id');

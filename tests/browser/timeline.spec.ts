@@ -1,19 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { DEMO, openDemo as open } from './openDemo.ts';
 import { article, datedEvents, undatedEvents } from './article.ts';
-
-const DEMO = '/dist/index.html';
-
-async function open(page: Page, url = DEMO): Promise<void> {
-  await page.addInitScript(() => {
-    document.addEventListener(
-      'timeline-ready',
-      () => ((window as { timelineReady?: boolean }).timelineReady = true),
-    );
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => (window as { timelineReady?: boolean }).timelineReady === true);
-}
 
 const item = (page: Page, id: string) => page.locator(`.dt-timeline [data-event-id="${id}"]`);
 const tooltip = (page: Page) => page.locator('diplomatic-timeline [role="tooltip"]');
