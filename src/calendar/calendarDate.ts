@@ -74,6 +74,39 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromUtc(addDaysToDate(toUtc(date), days));
 }
 
+/**
+ * Days since 1970-01-01 (negative before): a plain number to sort and index by. Pure
+ * integer arithmetic on the proleptic Gregorian calendar (Howard Hinnant's
+ * days_from_civil), with no `Date` at all, because it runs once per event.
+ */
+export function dayNumber({ year, month, day }: CalendarDate): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The calendar date `dayNumber` numbers (Hinnant's civil_from_days). */
+export function fromDayNumber(days: number): CalendarDate {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
 /** `a - b` in whole days. */
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return differenceInCalendarDays(toUtc(a), toUtc(b));

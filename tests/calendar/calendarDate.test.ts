@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  dayNumber,
   daysBetween,
   formatCalendarDate,
+  fromDayNumber,
   fromLocalDate,
   latestWeekdayOnOrBefore,
   parseCalendarDate,
@@ -59,6 +61,24 @@ describe('addDays and daysBetween', () => {
     expect(addDays(day(2026, 1, 31), 1)).toEqual(day(2026, 2, 1));
     expect(addDays(day(2026, 1, 1), -1)).toEqual(day(2025, 12, 31));
     expect(daysBetween(day(2026, 2, 7), day(2026, 1, 30))).toBe(8);
+  });
+});
+
+describe('dayNumber', () => {
+  it('counts days from 1 January 1970, negative before it', () => {
+    expect(dayNumber(day(1970, 1, 1))).toBe(0);
+    expect(dayNumber(day(1969, 12, 31))).toBe(-1);
+    expect(dayNumber(day(2026, 2, 7))).toBe(20_491);
+  });
+
+  it('agrees with addDays and round-trips through fromDayNumber, years before 100 included', () => {
+    for (const start of [day(2026, 1, 25), day(2024, 2, 27), day(1994, 12, 29), day(45, 2, 27)]) {
+      for (let offset = -400; offset <= 400; offset += 7) {
+        const later = addDays(start, offset);
+        expect(dayNumber(later) - dayNumber(start)).toBe(offset);
+        expect(fromDayNumber(dayNumber(later))).toEqual(later);
+      }
+    }
   });
 });
 
