@@ -13,6 +13,8 @@ export interface DataSet {
   dated: number;
   json: Buffer;
   text: Buffer;
+  /** The document's \`source.text\`: where, relative to the document, the widget fetches the text. */
+  textPath: string;
 }
 
 /** One seed for every run, so results from different days compare the same documents. */
@@ -47,5 +49,6 @@ export function loadDataSet(name: DataSetName, root: string): DataSet {
     dated: document.events.filter((event) => event.time.start !== undefined).length,
     json: Buffer.from(json),
     text: Buffer.from(sourceText),
+    textPath: document.source.text,
   };
 }

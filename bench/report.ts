@@ -135,9 +135,11 @@ const METHOD = `## Method
   its CSS, one item per dated event (\`content\` = English title, \`type: 'range'\` when the event has an end,
   else \`'box'\`), one group per country (the first participant's actor with a country), default options.
   Undated events are skipped: vis-timeline has no place for them. *ours* is [bench/ours.html](ours.html):
-  \`<diplomatic-timeline>\` from \`dist/lib/diplomatic-timeline.iife.js\`, given \`sourceText\` and \`events\`.
-- **Data.** Both pages fetch the same JSON over HTTP and parse it with \`response.json()\`, inside the timed
-  region; ours also fetches the source text, which it needs to check quotes. Generated documents come
+  \`<diplomatic-timeline src="…">\` from \`dist/lib/diplomatic-timeline.iife.js\`, as a page embedding it would
+  write it (with \`max-bytes\` raised above the 5 MiB default for the large documents).
+- **Data.** Both pages fetch the same JSON over HTTP inside the timed region: the baseline parses it with
+  \`response.json()\`; ours parses and checks its events as the bytes arrive, then fetches the source text,
+  which it needs to check quotes. Generated documents come
   from [bench/generate.ts](generate.ts) (seeded, so every run draws the same documents), spread over five
   years and six countries, with points, multi-day ranges, windows, proposed events, undated events and
   verbatim quotes; each is checked with the project's validator before the run (no problems allowed).

@@ -55,9 +55,11 @@ async function main(): Promise<void> {
   const warmUp = datasets.find(({ name }) => name === 'article') ?? loadDataSet('article', ROOT);
   const memory = new Map<string, Buffer>();
   if (ours) memory.set(`/${OURS_SCRIPT}`, ours.bytes);
-  for (const { name, json, text } of [warmUp, ...datasets]) {
+  for (const { name, json, text, textPath } of [warmUp, ...datasets]) {
     memory.set(`/__data/${name}.json`, json);
     memory.set(`/__data/${name}.txt`, text);
+    // Where <diplomatic-timeline src> looks for it: the document's source.text, relative to the document.
+    memory.set(new URL(textPath, 'http://x/__data/').pathname, text);
   }
   const server = await startServer(ROOT, memory);
   try {

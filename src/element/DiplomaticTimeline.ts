@@ -10,17 +10,24 @@ import { formatDate, formatDay, formatEventTime } from '../format/formatDay.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { renderEventList } from '../list/renderEventList.ts';
+import type { ItemIndex } from '../timeline/displaySet.ts';
+import { indexItems } from '../timeline/displaySet.ts';
 import type { Move } from '../timeline/navigate.ts';
 import { navigate } from '../timeline/navigate.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
 import { toTimelineItems } from '../timeline/toTimelineItems.ts';
 import type { VisTimeline } from '../timeline/visAdapter.ts';
 import { mountVisTimeline } from '../timeline/visAdapter.ts';
-import type { EventsDocument, Problem } from '../types.ts';
+import type { EventsDocument, Problem, ValidationResult } from '../types.ts';
 import { formatProblem } from '../validate/formatProblem.ts';
 import { parseEventsJson } from '../validate/parseEventsJson.ts';
-import { validateDocument } from '../validate/validateDocument.ts';
+import { EventsJsonStream } from '../validate/streamEventsJson.ts';
+import type { SliceOptions } from '../util/turns.ts';
+import { Slicer, yieldToPage } from '../util/turns.ts';
+import type { ValidateOptions } from '../validate/validateDocument.ts';
+import { checkEnvelope, EventChecker, validateDocumentInSlices } from '../validate/validateDocument.ts';
 import { TimelineErrorEvent, TimelineReadyEvent, TimelineSelectEvent } from './events.ts';
+import type { FetchLimits } from './fetchLimited.ts';
 import { fetchLimited, LoadError } from './fetchLimited.ts';
 import { adoptStyles } from './adoptStyles.ts';
 
@@ -30,6 +37,56 @@ const MAX_UNDATED_CHIPS = 40;
 /** Source texts up to this length are laid out at once; longer ones on first selection. */
 const EAGER_ARTICLE_CHARS = 200_000;
 const HIDE_DELAY_MS = 250;
+
+interface Fetched {
+  value: unknown;
+  /** When set, `value` is the document without its events, which this has checked already. */
+  checked: EventChecker | undefined;
+  sourceText: string | undefined;
+}
+
+function sourceTextPath(document: unknown): string | undefined {
+  const path = (document as { source?: { text?: unknown } } | null)?.source?.text;
+  return typeof path === 'string' ? path : undefined;
+}
+
+/**
+ * The source text at `path`, relative to the document; undefined when there is none or
+ * it cannot be had (the validator then says quotes went unchecked). Throws only on abort.
+ */
+async function fetchSourceText(
+  path: string | undefined,
+  base: string,
+  limits: FetchLimits,
+): Promise<string | undefined> {
+  if (path === undefined) return undefined;
+  try {
+    const url = new URL(path, base);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    const fetching = performance.now();
+    const bytes = await fetchLimited(url.href, limits, 'text');
+    const text = new TextDecoder().decode(bytes);
+    performance.measure('diplomatic-timeline:text', { start: fetching });
+    return text;
+  } catch (error) {
+    if (limits.signal.aborted) throw error;
+    return undefined;
+  }
+}
+
+/** Validates a fetched document in slices, finishing the events a stream has checked already. */
+async function validate(
+  value: unknown,
+  checked: EventChecker | undefined,
+  options: ValidateOptions & SliceOptions,
+): Promise<ValidationResult> {
+  if (!checked) return validateDocumentInSlices(value, options);
+  // Finishing takes a turn of its own, apart from the last piece of the download.
+  await yieldToPage();
+  options.signal?.throwIfAborted();
+  const envelope = checkEnvelope(value);
+  return envelope.ok ? checked.finish(envelope, options) : { document: null, problems: envelope.problems };
+}
 
 /**
  * An interactive timeline of the events of one news report.
@@ -93,6 +150,7 @@ export class DiplomaticTimeline extends HTMLElement {
   #given: unknown = undefined;
   #sourceText: string | undefined;
   #model: TimelineModel | null = null;
+  #built: { doc: EventsDocument; model: TimelineModel; index: ItemIndex | undefined } | null = null;
   #vis: VisTimeline | null = null;
   #problems: Problem[] = [];
   #fatal: string | null = null;
@@ -238,10 +296,11 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#problems = [];
     this.#parts.summary.textContent = STRINGS[this.lang].loading;
     try {
-      const { value, sourceText } = await this.#fetchDocument(controller.signal);
+      const { value, sourceText, checked } = await this.#fetchDocument(controller.signal);
       if (controller.signal.aborted) return;
       const validating = performance.now();
-      const result = validateDocument(value, sourceText === undefined ? {} : { sourceText });
+      const options = sourceText === undefined ? {} : { sourceText };
+      const result = await validate(value, checked, { ...options, signal: controller.signal });
       performance.measure('diplomatic-timeline:validate', { start: validating });
       this.#document = result.document;
       this.#problems = result.problems;
@@ -256,6 +315,19 @@ export class DiplomaticTimeline extends HTMLElement {
     } finally {
       if (this.#loading === controller) this.#loading = null;
     }
+    const doc = this.#document;
+    if (doc) {
+      // The model and the time index each take a turn of their own: at 100,000 events,
+      // either one with the drawing would hold the page for over 200 ms.
+      await yieldToPage();
+      if (controller.signal.aborted) return;
+      const model = this.#modelOf(doc);
+      await yieldToPage();
+      if (controller.signal.aborted) return;
+      this.#indexOf(model);
+      await yieldToPage();
+      if (controller.signal.aborted) return;
+    }
     this.#render();
     if (this.#problems.length > 0) {
       this.dispatchEvent(
@@ -265,7 +337,11 @@ export class DiplomaticTimeline extends HTMLElement {
     if (this.#document) this.dispatchEvent(new TimelineReadyEvent(this.#document.events.length));
   }
 
-  async #fetchDocument(signal: AbortSignal): Promise<{ value: unknown; sourceText: string | undefined }> {
+  /**
+   * The document (for a streamed `src`, its envelope, with its events already checked one
+   * by one as they arrived in `checked`) and its source text.
+   */
+  async #fetchDocument(signal: AbortSignal): Promise<Fetched> {
     const limits = {
       signal,
       timeoutMs: Number(this.getAttribute('timeout')) || 15_000,
@@ -273,29 +349,56 @@ export class DiplomaticTimeline extends HTMLElement {
     };
     let value: unknown;
     let base: string;
+    let checked: EventChecker | undefined;
+    let early: { path: string; text: Promise<string | undefined> } | undefined;
     if (this.#given !== undefined && !this.hasAttribute('src')) {
       value = this.#given;
       base = document.baseURI;
     } else {
       base = new URL(this.src, document.baseURI).href;
-      const parsed = parseEventsJson(await fetchLimited(base, limits, 'json'));
-      if (!parsed.ok) throw new LoadError(`${this.src} ${parsed.problem.message}`);
-      value = parsed.value;
+      // Parse and check events while the rest downloads, taking turns with the page.
+      const checker = new EventChecker();
+      const slicer = new Slicer({ signal });
+      const stream = new EventsJsonStream({
+        onEvents(events, wellFormed) {
+          for (const event of events) checker.add(event, wellFormed);
+        },
+        // The source text's address is known before the events: fetch it while they download.
+        onHead(head) {
+          const path = sourceTextPath(head);
+          if (path === undefined) return;
+          early = { path, text: fetchSourceText(path, base, limits) };
+          // Awaited later, if the whole document agrees on the path; an abort must not go unhandled meanwhile.
+          early.text.catch(() => undefined);
+        },
+      });
+      const streaming = performance.now();
+      const bytes = await fetchLimited(base, limits, 'json', async (chunk) => {
+        stream.push(chunk);
+        await slicer.turn();
+      });
+      const streamed = stream.finish();
+      performance.measure('diplomatic-timeline:stream', { start: streaming });
+      if (streamed.ok) {
+        value = streamed.envelope;
+        checked = checker;
+      } else {
+        // Not something the stream could read: the ordinary parse gives the value or says what is wrong.
+        const parsed = parseEventsJson(bytes);
+        if (!parsed.ok) throw new LoadError(`${this.src} ${parsed.problem.message}`);
+        value = parsed.value;
+      }
     }
     if (this.#sourceText !== undefined && this.#given !== undefined && !this.hasAttribute('src')) {
-      return { value, sourceText: this.#sourceText };
+      return { value, checked, sourceText: this.#sourceText };
     }
-    const path = (value as { source?: { text?: unknown } } | null)?.source?.text;
-    if (typeof path !== 'string') return { value, sourceText: undefined };
-    try {
-      const url = new URL(path, base);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') return { value, sourceText: undefined };
-      const bytes = await fetchLimited(url.href, limits, 'text');
-      return { value, sourceText: new TextDecoder().decode(bytes) };
-    } catch (error) {
-      if (signal.aborted) throw error;
-      return { value, sourceText: undefined };
-    }
+    const path = sourceTextPath(value);
+    // Assigned in a callback, which TypeScript's narrowing does not see.
+    const started = early as { path: string; text: Promise<string | undefined> } | undefined;
+    const sourceText = await (started !== undefined && started.path === path
+      ? started.text
+      : fetchSourceText(path, base, limits));
+    return { value, checked, sourceText };
   }
 
   // Rendering --------------------------------------------------------------
@@ -427,15 +530,35 @@ export class DiplomaticTimeline extends HTMLElement {
     }
   }
 
+  /** The document's model, built once per document: redrawing in another language reuses it. */
+  #modelOf(doc: EventsDocument): TimelineModel {
+    if (this.#built?.doc !== doc) {
+      const modelling = performance.now();
+      this.#built = { doc, model: toTimelineItems(doc), index: undefined };
+      performance.measure('diplomatic-timeline:model', { start: modelling });
+    }
+    return this.#built.model;
+  }
+
+  /** The model's items indexed by time, built once per model. */
+  #indexOf(model: TimelineModel): ItemIndex {
+    const built = this.#built!;
+    if (built.model !== model) throw new Error('indexOf: not the current model');
+    if (!built.index) {
+      const indexing = performance.now();
+      built.index = indexItems(model.items);
+      performance.measure('diplomatic-timeline:index', { start: indexing });
+    }
+    return built.index;
+  }
+
   #draw(): void {
     if (!this.#parts) return;
     this.#teardown();
     const strings = STRINGS[this.lang];
     const { summary, notice, timeline, undated, article } = this.#parts;
     const doc = this.#document;
-    const modelling = performance.now();
-    this.#model = doc ? toTimelineItems(doc) : null;
-    performance.measure('diplomatic-timeline:model', { start: modelling });
+    this.#model = doc ? this.#modelOf(doc) : null;
 
     notice.hidden = this.#problems.length === 0;
     notice.classList.toggle('dt-fatal', this.#fatal !== null);
@@ -462,6 +585,7 @@ export class DiplomaticTimeline extends HTMLElement {
     const drawing = performance.now();
     this.#vis = mountVisTimeline(timeline, {
       items: model.items,
+      index: this.#indexOf(model),
       lanes: model.lanes,
       rtl: this.lang === 'ar',
       dateline: doc.source.dateline,

@@ -17,6 +17,8 @@ export async function fetchLimited(
   url: string,
   { timeoutMs, maxBytes, signal }: FetchLimits,
   expect: 'json' | 'text',
+  /** Sees each piece of the body as it arrives (the download waits for it); the whole body is returned too. */
+  onChunk?: (chunk: Uint8Array) => void | Promise<void>,
 ): Promise<Uint8Array> {
   // AbortSignal.timeout throws on a negative delay: a nonsense limit gives up at once instead.
   const timeout = AbortSignal.timeout(Math.max(0, timeoutMs));
@@ -48,7 +50,11 @@ export async function fetchLimited(
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) throw refuse(tooLarge(url, maxBytes));
   const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array(await response.arrayBuffer());
+  if (!reader) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    await onChunk?.(whole);
+    return whole;
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
@@ -61,6 +67,7 @@ export async function fetchLimited(
         throw tooLarge(url, maxBytes);
       }
       chunks.push(value);
+      await onChunk?.(value);
     }
   } catch (error) {
     throw error instanceof LoadError ? error : failure(error, url, timeout, timeoutMs);

@@ -1,4 +1,5 @@
-import { toLocalDate } from '../calendar/calendarDate.ts';
+import type { CalendarDate } from '../calendar/calendarDate.ts';
+import { dayNumber, toLocalDate } from '../calendar/calendarDate.ts';
 import type { ItemSpec } from './toTimelineItems.ts';
 
 /** Several events of one lane drawn as one mark with their count, until zoomed in. */
@@ -42,23 +43,39 @@ interface LaneIndex {
 export type ItemIndex = Map<string, LaneIndex>;
 
 /** Milliseconds of the first and last moment an item covers. */
-export function extentOf(spec: ItemSpec): [number, number] {
-  if (spec.kind === 'range')
-    return [toLocalDate(spec.start, 0).valueOf(), toLocalDate(spec.endExclusive!, 0).valueOf()];
-  const at = toLocalDate(spec.start, spec.hour).valueOf();
-  return [at, at];
+export function extentOf(spec: ItemSpec, at = localMs): [number, number] {
+  if (spec.kind === 'range') return [at(spec.start, 0), at(spec.endExclusive!, 0)];
+  const moment = at(spec.start, spec.hour);
+  return [moment, moment];
+}
+
+function localMs(date: CalendarDate, hour: number): number {
+  return toLocalDate(date, hour).valueOf();
+}
+
+/** `localMs`, remembered: a large timeline has many events on each day, and local dates are slow to build. */
+function cachedLocalMs(): (date: CalendarDate, hour: number) => number {
+  const cache = new Map<number, number>();
+  return (date, hour) => {
+    const key = dayNumber(date) * 24 + hour;
+    let ms = cache.get(key);
+    if (ms === undefined) cache.set(key, (ms = localMs(date, hour)));
+    return ms;
+  };
 }
 
 export function indexItems(specs: readonly ItemSpec[]): ItemIndex {
   const byLane = new Map<string, { spec: ItemSpec; start: number; end: number }[]>();
+  const at = cachedLocalMs();
   for (const spec of specs) {
-    const [start, end] = extentOf(spec);
+    const [start, end] = extentOf(spec, at);
     const list = byLane.get(spec.lane);
     if (list) list.push({ spec, start, end });
     else byLane.set(spec.lane, [{ spec, start, end }]);
   }
   const index: ItemIndex = new Map();
   for (const [lane, list] of byLane) {
+    // Nearly sorted already (items come in time order), which the engine's merge sort handles in linear time.
     list.sort((a, b) => a.start - b.start);
     index.set(lane, {
       specs: list.map((entry) => entry.spec),

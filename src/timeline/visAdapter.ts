@@ -7,7 +7,7 @@ import type { DataItem, DataGroup, TimelineOptions } from 'vis-timeline/peer';
 import { Timeline } from 'vis-timeline/peer';
 import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { addDays, toLocalDate } from '../calendar/calendarDate.ts';
-import type { Cluster, DisplaySet } from './displaySet.ts';
+import type { Cluster, DisplaySet, ItemIndex } from './displaySet.ts';
 import { countBetween, displaySet, extentOf, indexItems, INDIVIDUAL_LIMIT } from './displaySet.ts';
 import type { Lane } from './lanes.ts';
 import type { ItemSpec } from './toTimelineItems.ts';
@@ -29,6 +29,8 @@ const eventIdOf = (id: string | number) => {
 
 export interface VisTimelineOptions {
   items: readonly ItemSpec[];
+  /** `indexItems(items)`, when the caller has built it already. */
+  index?: ItemIndex;
   lanes: readonly Lane[];
   rtl: boolean;
   dateline?: CalendarDate;
@@ -70,9 +72,9 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
   } = options;
   const byId = new Map(specs.map((spec) => [spec.id, spec]));
   const laneById = new Map(lanes.map((lane) => [lane.id, lane]));
-  const index = indexItems(specs);
+  const index = options.index ?? indexItems(specs);
   const clusters = new Map<string, Cluster>();
-  const span = dataSpan(specs);
+  const span = dataSpan(index);
   const first = initialWindow(span);
   // Only what the window needs goes to vis-timeline: at 100,000 events it would stall.
   let shown: DisplaySet = displaySet(index, first.start, first.end, container.clientWidth || 1000);
@@ -311,13 +313,13 @@ function toVisCluster(cluster: Cluster): DataItem {
   };
 }
 
-function dataSpan(specs: readonly ItemSpec[]): { start: number; end: number } {
+function dataSpan(index: ItemIndex): { start: number; end: number } {
   let start = Infinity;
   let end = -Infinity;
-  for (const spec of specs) {
-    const [from, to] = extentOf(spec);
-    if (from < start) start = from;
-    if (to > end) end = to;
+  for (const { starts, ends } of index.values()) {
+    // Each lane is sorted by start; the latest end may belong to any item.
+    if (starts.length > 0 && starts[0]! < start) start = starts[0]!;
+    for (const to of ends) if (to > end) end = to;
   }
   if (!Number.isFinite(start)) {
     const now = Date.now();

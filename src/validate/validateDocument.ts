@@ -11,6 +11,8 @@ import type {
   TimelineEventJson,
   ValidationResult,
 } from '../types.ts';
+import type { SliceOptions } from '../util/turns.ts';
+import { Slicer } from '../util/turns.ts';
 import { describeSchemaError, describeValue, quoteText } from './describeSchemaError.ts';
 import type { SchemaValidator } from './schemaValidators.generated.js';
 import {
@@ -30,10 +32,45 @@ export interface ValidateOptions {
  * reporting every problem: each names the event (id and index), the JSON path and
  * what is wrong. Pure: no DOM, no I/O, never throws on any input.
  */
-export function validateDocument(input: unknown, { sourceText }: ValidateOptions = {}): ValidationResult {
+export function validateDocument(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const envelope = checkEnvelope(input);
+  if (!envelope.ok) return { document: null, problems: envelope.problems };
+  const checker = new EventChecker();
+  const { events } = envelope.raw;
+  // Indexes, not map or for-of: a document given as a JS value may hold holes, which map would keep.
+  for (let index = 0; index < events.length; index++) checker.add(events[index]);
+  return checker.finish(envelope, options);
+}
+
+/**
+ * `validateDocument` in slices of about `sliceMs` each, giving the page a turn between
+ * them: 100,000 events take most of a second, which in one piece would freeze the page.
+ */
+export async function validateDocumentInSlices(
+  input: unknown,
+  options: ValidateOptions & SliceOptions = {},
+): Promise<ValidationResult> {
+  const envelope = checkEnvelope(input);
+  if (!envelope.ok) return { document: null, problems: envelope.problems };
+  const checker = new EventChecker();
+  const slicer = new Slicer(options);
+  const { events } = envelope.raw;
+  for (let index = 0; index < events.length; index++) {
+    checker.add(events[index]);
+    if (index % 64 === 63) await slicer.turn();
+  }
+  await slicer.turn();
+  return checker.finish(envelope, options);
+}
+
+export type Envelope =
+  { ok: true; raw: EventsDocumentJson; dateline: CalendarDate } | { ok: false; problems: Problem[] };
+
+/** Checks everything but the events: an events document at all, its source and its dateline. */
+export function checkEnvelope(input: unknown): Envelope {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
-      document: null,
+      ok: false,
       problems: [
         {
           path: '',
@@ -42,49 +79,76 @@ export function validateDocument(input: unknown, { sourceText }: ValidateOptions
       ],
     };
   }
-  const envelopeProblems = schemaProblems(validateEnvelope, input, '');
+  const problems = schemaProblems(validateEnvelope, input, '');
+  if (problems.length > 0) return { ok: false, problems };
   const raw = input as EventsDocumentJson;
-  const dateline = envelopeProblems.length === 0 ? parseCalendarDate(raw.source.dateline) : null;
-  if (envelopeProblems.length === 0 && dateline === null) {
-    envelopeProblems.push({ path: '/source/dateline', message: notARealDate(raw.source.dateline) });
+  const dateline = parseCalendarDate(raw.source.dateline);
+  if (dateline === null) {
+    return {
+      ok: false,
+      problems: [{ path: '/source/dateline', message: notARealDate(raw.source.dateline) }],
+    };
   }
-  if (envelopeProblems.length === 0) {
-    const title = { en: raw.source.title.en, ar: raw.source.title.ar };
-    const badText = findIllFormedString({ ...pick(raw.source, SOURCE_TEXT_FIELDS), title }, '/source');
-    if (badText) envelopeProblems.push({ path: badText, message: BROKEN_CHARACTER });
-  }
-  if (envelopeProblems.length > 0 || dateline === null) return { document: null, problems: envelopeProblems };
+  const title = { en: raw.source.title.en, ar: raw.source.title.ar };
+  const badText = findIllFormedString({ ...pick(raw.source, SOURCE_TEXT_FIELDS), title }, '/source');
+  if (badText) return { ok: false, problems: [{ path: badText, message: BROKEN_CHARACTER }] };
+  return { ok: true, raw, dateline };
+}
 
-  const problems: Problem[] = [];
-  const actors = validActors(raw.actors, problems);
-  // Array.from, not map: a document given as a JS value may hold holes, which map would keep.
-  const checked = Array.from(raw.events, (event, index) => checkEvent(event, index, actors, sourceText));
-  markDuplicateIds(checked);
-  checkDatesAgainstText(dateline, checked);
+/**
+ * Checks events one at a time, as they arrive (a streamed document's events come before
+ * its end), then everything that needs the whole document: actors, quotes against the
+ * source text, duplicate ids and dates against the article's wording.
+ */
+export class EventChecker {
+  readonly #checked: CheckedEvent[] = [];
 
-  const events: TimelineEvent[] = [];
-  for (const entry of checked) {
-    problems.push(...entry.problems);
-    if (entry.problems.length === 0 && entry.event) events.push(entry.event);
+  /**
+   * Checks the next event on its own: its shape, its dates and its characters. `wellFormed`:
+   * the caller knows no string in it can hold a lone surrogate (see EventsJsonStream).
+   */
+  add(raw: unknown, wellFormed = false): void {
+    this.#checked.push(checkEventAlone(raw, this.#checked.length, wellFormed));
   }
-  if (sourceText === undefined) {
-    problems.push({
-      path: '/source/text',
-      message: 'the source text was not available, so no quote could be checked',
-    });
+
+  get count(): number {
+    return this.#checked.length;
   }
-  const source = {
-    ...pick(raw.source, SOURCE_TEXT_FIELDS),
-    title: { en: raw.source.title.en, ar: raw.source.title.ar },
-    dateline,
-  };
-  const document: EventsDocument = {
-    version: 1,
-    source: source as EventsDocument['source'],
-    actors: [...actors.values()],
-    events,
-  };
-  return { document, problems };
+
+  /** The document's valid events and every problem; `envelope` must have passed `checkEnvelope`. */
+  finish(envelope: Extract<Envelope, { ok: true }>, { sourceText }: ValidateOptions = {}): ValidationResult {
+    const { raw, dateline } = envelope;
+    const problems: Problem[] = [];
+    const actors = validActors(raw.actors, problems);
+    const checked = this.#checked;
+    for (const entry of checked) checkEventInContext(entry, actors, sourceText);
+    markDuplicateIds(checked);
+    checkDatesAgainstText(dateline, checked);
+
+    const events: TimelineEvent[] = [];
+    for (const entry of checked) {
+      for (const problem of entry.problems) problems.push(problem);
+      if (entry.problems.length === 0 && entry.event) events.push(entry.event);
+    }
+    if (sourceText === undefined) {
+      problems.push({
+        path: '/source/text',
+        message: 'the source text was not available, so no quote could be checked',
+      });
+    }
+    const source = {
+      ...pick(raw.source, SOURCE_TEXT_FIELDS),
+      title: { en: raw.source.title.en, ar: raw.source.title.ar },
+      dateline,
+    };
+    const document: EventsDocument = {
+      version: 1,
+      source: source as EventsDocument['source'],
+      actors: [...actors.values()],
+      events,
+    };
+    return { document, problems };
+  }
 }
 
 const BROKEN_CHARACTER = 'contains a broken character (a lone UTF-16 surrogate)';
@@ -99,21 +163,19 @@ interface CheckedEvent {
   event: TimelineEvent | undefined;
   /** What the text says of its date, kept even when another field is broken, so other events can be dated from it. */
   dating: { basis: DateBasis; start: string | undefined; end: string | undefined } | undefined;
+  /** Every problem, in the order a reader fixes them; complete once the document is finished. */
   problems: Problem[];
+  /** Found on its own, held back until the actors and quotes are checked: they are listed first. */
+  pending: { dates: Problem[]; text: Problem[] } | undefined;
 }
 
-function checkEvent(
-  raw: unknown,
-  index: number,
-  actors: ReadonlyMap<string, Actor>,
-  sourceText: string | undefined,
-): CheckedEvent {
+function problemFor(id: string | undefined, index: number, path: string, message: string): Problem {
+  return { ...(id === undefined ? {} : { eventId: id }), eventIndex: index, path, message };
+}
+
+function checkEventAlone(raw: unknown, index: number, wellFormed: boolean): CheckedEvent {
   const id = isRecord(raw) && typeof raw.id === 'string' && raw.id.length <= 128 ? raw.id : undefined;
   const base = `/events/${index}`;
-  const problems: Problem[] = [];
-  const add = (path: string, message: string) =>
-    problems.push({ ...(id === undefined ? {} : { eventId: id }), eventIndex: index, path, message });
-
   const rawTime = isRecord(raw) ? raw.time : undefined;
   // Only an id that could be referred to takes part in dating: "(report)" or "x#end" would collide with the resolver's own names.
   const dating =
@@ -124,15 +186,15 @@ function checkEvent(
           end: rawTime.end as string | undefined,
         }
       : undefined;
-  for (const { path, message } of schemaProblems(validateEvent, raw, base)) add(path, message);
-  if (problems.length > 0) return { index, id, event: undefined, dating, problems };
+  const shape = schemaProblems(validateEvent, raw, base);
+  if (shape.length > 0) {
+    const problems = shape.map(({ path, message }) => problemFor(id, index, path, message));
+    return { index, id, event: undefined, dating, problems, pending: undefined };
+  }
 
   const event = raw as TimelineEventJson;
-
-  event.participants.forEach(({ actor }, i) => {
-    if (!actors.has(actor)) add(`${base}/participants/${i}/actor`, `names an unknown actor "${actor}"`);
-  });
-
+  const dates: Problem[] = [];
+  const add = (path: string, message: string) => dates.push(problemFor(id, index, path, message));
   const { time } = event;
   const start = time.start === undefined ? undefined : parseCalendarDate(time.start);
   const end = time.end === undefined ? undefined : parseCalendarDate(time.end);
@@ -159,6 +221,28 @@ function checkEvent(
     add(`${base}/time/end`, `must be absent: a "${time.precision}" date is a single day`);
   }
 
+  // Walk only the copy of known fields: unknown ones may be nested 100,000 deep.
+  const typed = toTypedEvent(event, start ?? undefined, end ?? undefined);
+  const badText = wellFormed ? undefined : findIllFormedString(typed, base);
+  const text = badText ? [problemFor(id, index, badText, BROKEN_CHARACTER)] : [];
+  return { index, id, event: typed, dating, problems: [], pending: { dates, text } };
+}
+
+/** The checks that need the document's actors and source text; then the event's problems are in order. */
+function checkEventInContext(
+  entry: CheckedEvent,
+  actors: ReadonlyMap<string, Actor>,
+  sourceText: string | undefined,
+): void {
+  const { event, pending, id, index } = entry;
+  if (!event || !pending) return;
+  const base = `/events/${index}`;
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push(problemFor(id, index, path, message));
+  event.participants.forEach(({ actor }, i) => {
+    if (!actors.has(actor)) add(`${base}/participants/${i}/actor`, `names an unknown actor "${actor}"`);
+  });
+  problems.push(...pending.dates);
   event.quotes.forEach((quote, i) => {
     const path = `${base}/quotes/${i}`;
     if (quote.end < quote.start) add(`${path}/end`, `${quote.end} is before start ${quote.start}`);
@@ -167,12 +251,9 @@ function checkEvent(
       if (message) add(`${path}/text`, message);
     }
   });
-
-  // Walk only the copy of known fields: unknown ones may be nested 100,000 deep.
-  const typed = toTypedEvent(event, start ?? undefined, end ?? undefined);
-  const badText = findIllFormedString(typed, base);
-  if (badText) add(badText, BROKEN_CHARACTER);
-  return { index, id, event: typed, dating, problems };
+  problems.push(...pending.text);
+  entry.problems = problems;
+  entry.pending = undefined;
 }
 
 function checkQuoteInSource(

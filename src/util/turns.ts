@@ -1,0 +1,47 @@
+/**
+ * Long work done in turns with the page, so that no single task holds the main thread
+ * long enough for a reader to notice (Chrome counts 50 ms as a long task; we aim at
+ * slices of about 40).
+ */
+
+export interface SliceOptions {
+  /** Stops early (the promise rejects with the signal's reason) when this aborts. */
+  signal?: AbortSignal;
+  /** Longest stretch of work before the page gets a turn, in milliseconds. Default 40. */
+  sliceMs?: number;
+}
+
+/** Takes turns with the page: `turn()` yields only once a slice of work has been used up. */
+export class Slicer {
+  #started = performance.now();
+  readonly #sliceMs: number;
+  readonly #signal: AbortSignal | undefined;
+
+  constructor({ sliceMs = 40, signal }: SliceOptions = {}) {
+    this.#sliceMs = sliceMs;
+    this.#signal = signal;
+  }
+
+  async turn(): Promise<void> {
+    this.#signal?.throwIfAborted();
+    if (performance.now() - this.#started < this.#sliceMs) return;
+    await yieldToPage();
+    this.#signal?.throwIfAborted();
+    this.#started = performance.now();
+  }
+}
+
+/** A macrotask turn: the browser may paint and handle input in between. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  // A message, not setTimeout(0): nested timeouts are clamped to 4 ms each.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

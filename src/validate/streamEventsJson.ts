@@ -1,0 +1,243 @@
+/**
+ * Parses an events document as its bytes arrive: each complete element of the top-level
+ * `events` array is handed on as soon as its last byte is in, so a 100 MB document is
+ * parsed (and its events checked) while the rest is still downloading, a little at a
+ * time, instead of in one `JSON.parse` that freezes the page for a second.
+ *
+ * It only finds where elements begin and end; `JSON.parse` still reads every value. Anything
+ * it is not sure of (bad UTF-8 or JSON, a second `events` key, `events` not an array) makes
+ * `finish()` say so, and the caller parses the whole text the ordinary way, which gives the
+ * same value, or the same error message, as a document that was never streamed.
+ */
+export interface StreamHandlers {
+  /**
+   * Complete events, in document order. `wellFormed`: their text held no escaped surrogate
+   * (`\\uD800`–`\\uDFFF`), so, decoded from strict UTF-8, none of their strings can hold a lone one.
+   */
+  onEvents(events: unknown[], wellFormed: boolean): void;
+  /** The document before its events (with `"events": []`), once the events array begins, if that much parses. */
+  onHead?(head: unknown): void;
+}
+
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
+export class EventsJsonStream {
+  readonly #handlers: StreamHandlers;
+  readonly #decoder = new TextDecoder('utf-8', { fatal: true });
+  /** Decoded text not yet scanned to the end of an element. */
+  #pending = '';
+  /** How much of `#pending` has been scanned. */
+  #resume = 0;
+  /** The document without the elements of `events`: small, parsed at the end. */
+  #envelope: string[] = [];
+  #failed = false;
+  #finished = false;
+  // Scanner state, kept between chunks.
+  #depth = 0;
+  #inString = false;
+  #escaped = false;
+  /** Where in `#pending` the string being scanned began (the quote), when at depth 1. */
+  #stringStart = -1;
+  #lastKey = '';
+  #eventsArrays = 0;
+  #inEvents = false;
+  /** Where the current element of `events` began in `#pending`, or -1 between elements. */
+  #elementStart = -1;
+  /** A comma has ended the last element: another must follow. */
+  #afterComma = false;
+
+  constructor(handlers: StreamHandlers) {
+    this.#handlers = handlers;
+  }
+
+  /** Takes the next bytes; hands on every element they complete. */
+  push(chunk: Uint8Array): void {
+    if (this.#failed || this.#finished) return;
+    let text: string;
+    try {
+      // The decoder drops one leading byte-order mark, as parseEventsJson does; a second is not JSON.
+      text = this.#decoder.decode(chunk, { stream: true });
+    } catch {
+      this.#failed = true;
+      return;
+    }
+    this.#pending += text;
+    this.#scan();
+  }
+
+  /** The document with `events: []` once every byte is in, or `ok: false` when it must be parsed whole. */
+  finish(): { ok: true; envelope: unknown } | { ok: false } {
+    if (this.#finished) throw new Error('finish() was already called');
+    this.#finished = true;
+    if (this.#failed) return { ok: false };
+    try {
+      this.#pending += this.#decoder.decode();
+    } catch {
+      return { ok: false };
+    }
+    if (this.#inEvents || this.#inString || this.#depth !== 0 || this.#eventsArrays !== 1)
+      return { ok: false };
+    this.#envelope.push(this.#pending);
+    this.#pending = '';
+    try {
+      const envelope: unknown = JSON.parse(this.#envelope.join(''));
+      // The scanner and JSON.parse must agree that this was the events array: anything else, parse it whole.
+      const events = (envelope as { events?: unknown } | null)?.events;
+      if (!Array.isArray(events) || events.length !== 0) return { ok: false };
+      return { ok: true, envelope };
+    } catch {
+      return { ok: false };
+    }
+  }
+
+  #scan(): void {
+    const text = this.#pending;
+    const length = text.length;
+    const completed: string[] = [];
+    // Resume where the last chunk's scan stopped: what is before was scanned already.
+    let i = this.#resume;
+    // The next backslash at or after i (-1: none left): found once, not once per string.
+    let backslash = text.indexOf('\\', i);
+    while (i < length) {
+      if (this.#inString) {
+        if (this.#escaped) {
+          this.#escaped = false;
+          i++;
+          continue;
+        }
+        // Jump to the next quote or backslash: strings are most of the bytes.
+        const quote = text.indexOf('"', i);
+        if (backslash !== -1 && backslash < i) backslash = text.indexOf('\\', i);
+        if (backslash !== -1 && (quote === -1 || backslash < quote)) {
+          this.#escaped = true;
+          i = backslash + 1;
+          continue;
+        }
+        // The string goes on in the next chunk.
+        if (quote === -1) break;
+        this.#inString = false;
+        if (this.#depth === 1 && this.#stringStart !== -1)
+          this.#lastKey = text.slice(this.#stringStart, quote + 1);
+        this.#stringStart = -1;
+        i = quote + 1;
+        continue;
+      }
+      const code = text.charCodeAt(i);
+      if (code === 0x22 /* " */) {
+        this.#inString = true;
+        if (this.#depth === 1) this.#stringStart = i;
+        if (this.#inEvents && this.#depth === 2 && this.#elementStart === -1) this.#startElement(i);
+      } else if (code === 0x7b /* { */ || code === 0x5b /* [ */) {
+        if (this.#inEvents && this.#depth === 2 && this.#elementStart === -1) this.#startElement(i);
+        this.#depth++;
+        if (code === 0x5b && this.#depth === 2 && isEventsKey(this.#lastKey)) {
+          if (++this.#eventsArrays > 1) return this.#fail();
+          this.#inEvents = true;
+          // Keep the document up to and including the bracket; the elements go elsewhere.
+          this.#envelope.push(text.slice(0, i + 1));
+          this.#peekHead();
+          completed.length = 0;
+          this.#pending = text.slice(i + 1);
+          this.#resume = 0;
+          return this.#scan();
+        }
+      } else if (code === 0x7d /* } */ || code === 0x5d /* ] */) {
+        if (this.#inEvents && this.#depth === 2) {
+          // The end of the events array; "[1,]" is not JSON.
+          if (this.#elementStart !== -1) completed.push(text.slice(this.#elementStart, i));
+          else if (this.#afterComma) return this.#fail();
+          this.#elementStart = -1;
+          this.#inEvents = false;
+          if (!this.#hand(completed)) return this.#fail();
+          // Scan the bracket again, as envelope.
+          this.#pending = text.slice(i);
+          this.#resume = 0;
+          return this.#scan();
+        }
+        this.#depth--;
+        if (this.#depth < 0) return this.#fail();
+      } else if (code === 0x2c /* , */ && this.#inEvents && this.#depth === 2) {
+        if (this.#elementStart === -1) return this.#fail();
+        completed.push(text.slice(this.#elementStart, i));
+        this.#elementStart = -1;
+        this.#afterComma = true;
+      } else if (
+        this.#inEvents &&
+        this.#depth === 2 &&
+        this.#elementStart === -1 &&
+        code !== 0x20 &&
+        code !== 0x0a &&
+        code !== 0x0d &&
+        code !== 0x09
+      ) {
+        // A number, true, false or null element.
+        this.#startElement(i);
+      }
+      i++;
+    }
+    if (!this.#hand(completed)) return this.#fail();
+    if (this.#inEvents) {
+      // Keep only the unfinished element.
+      const keepFrom = this.#elementStart === -1 ? length : this.#elementStart;
+      if (this.#stringStart !== -1) this.#stringStart -= keepFrom;
+      this.#pending = text.slice(keepFrom);
+      this.#resume = length - keepFrom;
+      if (this.#elementStart !== -1) this.#elementStart = 0;
+    } else {
+      // Outside the events array everything is envelope: keep it whole until a key ends.
+      const keepFrom = this.#inString && this.#stringStart !== -1 ? this.#stringStart : length;
+      this.#envelope.push(text.slice(0, keepFrom));
+      this.#pending = text.slice(keepFrom);
+      this.#resume = length - keepFrom;
+      if (this.#stringStart !== -1) this.#stringStart = 0;
+    }
+  }
+
+  #startElement(at: number): void {
+    this.#elementStart = at;
+    this.#afterComma = false;
+  }
+
+  /** Parses the completed elements in one call and hands them on; false if they are not JSON. */
+  #hand(completed: string[]): boolean {
+    if (completed.length === 0) return true;
+    const text = `[${completed.join(',')}]`;
+    let events: unknown;
+    try {
+      events = JSON.parse(text);
+    } catch {
+      return false;
+    }
+    completed.length = 0;
+    this.#handlers.onEvents(events as unknown[], !SURROGATE_ESCAPE.test(text));
+    return true;
+  }
+
+  #peekHead(): void {
+    if (!this.#handlers.onHead) return;
+    let head: unknown;
+    try {
+      head = JSON.parse(`${this.#envelope.join('')}]}`);
+    } catch {
+      return;
+    }
+    this.#handlers.onHead(head);
+  }
+
+  #fail(): void {
+    this.#failed = true;
+    this.#pending = '';
+    this.#envelope = [];
+  }
+}
+
+/** Whether the raw key text (with its quotes) is "events", however it is escaped. */
+function isEventsKey(raw: string): boolean {
+  if (raw === '"events"') return true;
+  if (!raw.includes('\\')) return false;
+  try {
+    return JSON.parse(raw) === 'events';
+  } catch {
+    return false;
+  }
+}
