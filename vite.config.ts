@@ -53,6 +53,7 @@ export default defineConfig(({ mode }) => {
     ],
     test: {
       include: ['tests/**/*.test.ts'],
+      benchmark: { include: ['bench/**/*.bench.ts'] },
       exclude: ['tests/browser/**', 'node_modules/**'],
     },
   };

@@ -10,6 +10,10 @@ export interface Settled {
   readyAt: number;
   /** Item elements in the DOM once settled. */
   items: number;
+  /** The longest task from navigation start until settled, in ms (0: none over 50 ms). */
+  longestTask: number;
+  /** Durations of the page's own User Timing measures, by name (ours: its loading steps). */
+  steps: Record<string, number>;
 }
 
 export interface FrameReport {
@@ -130,7 +134,22 @@ export function installProbe(): void {
           return;
         }
         observer.disconnect();
-        settle({ ttfr: presentedAt, readyAt, items: root.querySelectorAll(items).length });
+        const longestTask = Math.max(
+          0,
+          ...longTasks.filter((task) => task.startTime < presentedAt).map((task) => task.duration),
+        );
+        const steps: Record<string, number> = {};
+        for (const measure of performance.getEntriesByType('measure')) {
+          // The first of each name: later ones are redraws, not the load.
+          steps[measure.name] ??= measure.duration;
+        }
+        settle({
+          ttfr: presentedAt,
+          readyAt,
+          items: root.querySelectorAll(items).length,
+          longestTask,
+          steps,
+        });
       };
       requestAnimationFrame(frame);
     },

@@ -4,6 +4,7 @@ import type { Environment } from './environment.ts';
 import type { Cell, Contender, Figures } from './results.ts';
 import { METRICS, summarize } from './results.ts';
 import type { Spread } from './stats.ts';
+import { spread } from './stats.ts';
 
 export interface ReportInput {
   command: string;
@@ -20,6 +21,8 @@ export interface ReportInput {
   jsonBytes: ReadonlyMap<DataSetName, number>;
   cells: ReadonlyMap<DataSetName, Record<Contender, Cell>>;
   weights: Partial<Record<Contender, PageWeight>>;
+  /** Milliseconds of the load path in Node per data set, streamed and whole. */
+  nodeLoad: ReadonlyMap<DataSetName, { streamed: number[]; whole: number[] }>;
 }
 
 const number = (value: number, digits: number): string =>
@@ -102,6 +105,196 @@ function dataSetSection(input: ReportInput, dataset: ReportInput['datasets'][num
     ];
   });
   return [...lines, '', ...notes, ...(notes.length ? [''] : [])];
+}
+
+/** One 60 Hz frame; rAF timestamps jitter by a few tenths of a millisecond around it. */
+const FRAME_MS = 1000 / 60;
+const JITTER_MS = 0.5;
+
+interface Target {
+  what: string;
+  goal: string;
+  /** The measured value as text, and whether it meets the goal; undefined when not measured. */
+  check(input: ReportInput): { value: string; met: boolean } | undefined;
+}
+
+function figuresOf(input: ReportInput, name: DataSetName): Record<Contender, Figures> | undefined {
+  const cell = input.cells.get(name);
+  return cell && { baseline: summarize(cell.baseline), ours: summarize(cell.ours) };
+}
+
+function renderRatio(name: DataSetName, most: number): Target {
+  return {
+    what: `${name === 'article' ? 'The article' : `${number(name as number, 0)} events`}: first render, ours/baseline`,
+    goal: `≤ ${most}×`,
+    check(input) {
+      const figures = figuresOf(input, name);
+      const ours = figures?.ours.metrics.ttfr;
+      if (!figures || !ours) return undefined;
+      const baseline = figures.baseline.metrics.ttfr;
+      // A baseline that never rendered loses to any render within the timeout.
+      if (!baseline) {
+        return figures.baseline.timeouts.render > 0
+          ? { value: `${number(ours.median, 0)} ms; baseline timed out`, met: true }
+          : undefined;
+      }
+      const r = ours.median / baseline.median;
+      return {
+        value: `${times(r)} (${number(ours.median, 0)} / ${number(baseline.median, 0)} ms)`,
+        met: r <= most,
+      };
+    },
+  };
+}
+
+function oursAtMost(
+  name: DataSetName,
+  key: (typeof METRICS)[number]['key'],
+  what: string,
+  goal: string,
+  limit: number,
+  unit: string,
+): Target {
+  return {
+    what: `${number(name as number, 0)} events: ${what}`,
+    goal,
+    check(input) {
+      const found = figuresOf(input, name)?.ours.metrics[key];
+      if (!found) return undefined;
+      return {
+        value: `${number(found.median, key.startsWith('frame') ? 1 : 0)} ${unit}`,
+        met: found.median <= limit,
+      };
+    },
+  };
+}
+
+function nodeLoadTarget(name: DataSetName, limit: number): Target {
+  return {
+    what: `${number(name as number, 0)} events: parse, validate and build items in Node (streamed)`,
+    goal: `< ${limit} ms`,
+    check(input) {
+      const found = spread(input.nodeLoad.get(name)?.streamed ?? []);
+      return found && { value: `${number(found.median, 0)} ms`, met: found.median < limit };
+    },
+  };
+}
+
+function pageLoadTarget(name: DataSetName, limit: number): Target {
+  return {
+    what: `${number(name as number, 0)} events: parse, validate and build items in the page (download included)`,
+    goal: `< ${limit} ms`,
+    check(input) {
+      const found = loadingSteps(input, name);
+      if (!found) return undefined;
+      const total = LOAD_STEPS.reduce((sum, step) => sum + (found.get(step)?.median ?? 0), 0);
+      return { value: `${number(total, 0)} ms`, met: total < limit };
+    },
+  };
+}
+
+const FRAME_GOAL = '≤ 1 frame (16.7 ms)';
+const PAN_ZOOM = 'p95 frame while zooming and panning';
+
+const TARGETS: Target[] = [
+  renderRatio('article', 1.1),
+  renderRatio(1000, 0.6),
+  oursAtMost(1000, 'frameP95', PAN_ZOOM, FRAME_GOAL, FRAME_MS + JITTER_MS, 'ms'),
+  renderRatio(10000, 0.15),
+  oursAtMost(10000, 'frameP95', PAN_ZOOM, FRAME_GOAL, FRAME_MS + JITTER_MS, 'ms'),
+  oursAtMost(100000, 'ttfr', 'first render', '< 2,000 ms', 2000, 'ms'),
+  oursAtMost(100000, 'frameP95', PAN_ZOOM, '≤ 2 frames (33.3 ms)', 2 * FRAME_MS + JITTER_MS, 'ms'),
+  oursAtMost(100000, 'heapMB', 'JS heap after render', '< 300 MB', 300, 'MB'),
+  nodeLoadTarget(100000, 300),
+  pageLoadTarget(100000, 300),
+  oursAtMost(100000, 'longestTask', 'longest task until settled', '≤ 200 ms', 200, 'ms'),
+  {
+    what: 'The single-file embed, JS + CSS, gzip',
+    goal: '≤ plain vis-timeline standalone',
+    check({ weights: { ours, baseline } }) {
+      if (!ours || !baseline) return undefined;
+      const [o, b] = [ours, baseline].map((w) => w.script.gzip + w.stylesheet.gzip) as [number, number];
+      return { value: `${number(o / 1024, 1)} KiB vs ${number(b / 1024, 1)} KiB`, met: o <= b };
+    },
+  },
+];
+
+function targetSection(input: ReportInput): string[] {
+  const lines = ['| Target | Goal | Measured (median) | Met |', '| --- | --- | --- | --- |'];
+  for (const target of TARGETS) {
+    const result = target.check(input);
+    const [value, met] = result
+      ? [result.value, result.met ? 'yes' : '**no**']
+      : ['not measured in this run', '—'];
+    lines.push(`| ${target.what} | ${target.goal} | ${value} | ${met} |`);
+  }
+  lines.push(
+    '',
+    `Frame goals allow ${JITTER_MS} ms over whole 60 Hz frames: animation-frame timestamps jitter around them.`,
+  );
+  return lines;
+}
+
+/** ours' loading steps, as its User Timing measures name them, in order. */
+const LOAD_STEPS = ['stream', 'validate', 'model', 'index'] as const;
+const ALL_STEPS = ['stream', 'text', 'validate', 'model', 'index', 'draw'] as const;
+const STEP_LABELS: Record<(typeof ALL_STEPS)[number], string> = {
+  stream: 'download, parse and check each event (stream)',
+  text: 'source text (fetched while the events download)',
+  validate: 'finish validation: actors, quotes, ids, dates',
+  model: 'timeline items (model)',
+  index: 'time index',
+  draw: 'draw',
+};
+
+function loadingSteps(input: ReportInput, name: DataSetName): Map<string, Spread> | undefined {
+  const cell = input.cells.get(name);
+  if (!cell) return undefined;
+  const samples = cell.ours.outcomes.flatMap((outcome) =>
+    'sample' in outcome && outcome.sample ? [outcome.sample] : [],
+  );
+  const steps = new Map<string, Spread>();
+  for (const step of ALL_STEPS) {
+    const found = spread(
+      samples.flatMap((sample) => sample.settled.steps?.[`diplomatic-timeline:${step}`] ?? []),
+    );
+    if (found) steps.set(step, found);
+  }
+  return steps.size > 0 ? steps : undefined;
+}
+
+function loadingSection(input: ReportInput): string[] {
+  const names = input.datasets.map((dataset) => dataset.name).filter((name) => name !== 'article');
+  if (names.length === 0) return [];
+  const head = (label: string) =>
+    `| ${label} | ${names.map((name) => number(name as number, 0)).join(' | ')} |`;
+  const rule = `| --- | ${names.map(() => '--:').join(' | ')} |`;
+  const lines = [head('ms, median (min–max)'), rule];
+  const cellOf = (found: Spread | undefined) =>
+    found
+      ? `${number(found.median, 0)}${found.n > 1 ? ` (${number(found.min, 0)}–${number(found.max, 0)})` : ''}`
+      : '—';
+  for (const step of ALL_STEPS) {
+    lines.push(
+      `| In the page: ${STEP_LABELS[step]} | ${names.map((name) => cellOf(loadingSteps(input, name)?.get(step))).join(' | ')} |`,
+    );
+  }
+  for (const way of ['streamed', 'whole'] as const) {
+    const label =
+      way === 'streamed'
+        ? 'In Node: the same path, streamed in 512 KiB pieces, items and index included'
+        : 'In Node: one JSON.parse, then validateDocument, items and index';
+    lines.push(
+      `| ${label} | ${names.map((name) => cellOf(spread(input.nodeLoad.get(name)?.[way] ?? []))).join(' | ')} |`,
+    );
+  }
+  lines.push(
+    '',
+    "The page figures are ours' own User Timing measures (`diplomatic-timeline:*`) from the measured loads; the",
+    'stream step includes the download, and the source text overlaps it. `npm run bench:load` runs the Node path',
+    "with Vitest's `bench` (tinybench) for finer statistics.",
+  );
+  return lines;
 }
 
 function weightSection(weights: ReportInput['weights']): string[] {
@@ -207,9 +400,17 @@ export function renderReport(input: ReportInput): string {
     `| vis-timeline / vis-data | ${env.visTimeline} / ${env.visData} |`,
     `| diplomatic-timeline | ${env.ours}${input.oursBuild ? `, ${input.oursBuild}` : ''} |`,
     '',
+    '## Targets',
+    '',
+    ...targetSection(input),
+    '',
     '## What the page loads',
     '',
     ...weightSection(input.weights),
+    '',
+    '## Loading, step by step (ours)',
+    '',
+    ...loadingSection(input),
     '',
     '## Figures',
     '',

@@ -17,6 +17,7 @@ export const METRICS = [
   { key: 'ttfr', label: 'Time to first render (ms)', digits: 0 },
   { key: 'readyAt', label: '… of which until the ready event (ms)', digits: 0 },
   { key: 'items', label: 'Item elements in the DOM when settled', digits: 0 },
+  { key: 'longestTask', label: 'Longest task until settled (ms)', digits: 0 },
   { key: 'frameMedian', label: 'Frame time during input, median (ms)', digits: 1 },
   { key: 'frameP95', label: 'Frame time during input, p95 (ms)', digits: 1 },
   { key: 'frameMax', label: 'Frame time during input, max (ms)', digits: 1 },
@@ -41,6 +42,7 @@ function perLoad(sample: LoadSample): Partial<Record<MetricKey, number>> {
     ttfr: sample.settled.ttfr,
     readyAt: sample.settled.readyAt,
     items: sample.settled.items,
+    longestTask: sample.settled.longestTask,
     heapMB: sample.heapBytes / 1e6,
     domNodes: sample.domNodes,
   };

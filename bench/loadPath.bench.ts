@@ -1,0 +1,46 @@
+/**
+ * The load path in Node, step by step: parse, check and build the timeline's items for
+ * generated documents of 1,000 to 100,000 events. `npm run bench:load` (BENCH_SIZES=1000,10000
+ * to choose); `npm run bench` measures the same path in Chromium and reports both.
+ */
+import { bench, describe } from 'vitest';
+import { indexItems } from '../src/timeline/displaySet.ts';
+import { toTimelineItems } from '../src/timeline/toTimelineItems.ts';
+import { validateDocument } from '../src/validate/validateDocument.ts';
+import { SEED } from './datasets.ts';
+import { generateDocument } from './generate.ts';
+import { streamedLoad, wholeLoad } from './loadPath.ts';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+
+for (const size of SIZES) {
+  const { document, sourceText } = generateDocument(size, SEED);
+  const bytes = new TextEncoder().encode(JSON.stringify(document));
+  const validated = validateDocument(JSON.parse(new TextDecoder().decode(bytes)), { sourceText }).document!;
+  // Few rounds for the large sizes: each takes a second or more.
+  const options = size >= 100_000 ? { iterations: 5, time: 0, warmupIterations: 1 } : { time: 2_000 };
+  const mb = (bytes.length / 1e6).toFixed(1);
+
+  describe(`${size.toLocaleString('en')} events (${mb} MB of JSON)`, () => {
+    bench(
+      'streamed, as <diplomatic-timeline src> loads it',
+      () => void streamedLoad(bytes, sourceText),
+      options,
+    );
+    bench('whole: one JSON.parse, then validateDocument', () => void wholeLoad(bytes, sourceText), options);
+    bench(
+      'JSON.parse alone: the floor for this format',
+      () => {
+        JSON.parse(new TextDecoder().decode(bytes));
+      },
+      options,
+    );
+    bench(
+      'toTimelineItems + indexItems alone',
+      () => {
+        indexItems(toTimelineItems(validated).items);
+      },
+      options,
+    );
+  });
+}
