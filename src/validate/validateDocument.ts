@@ -305,9 +305,14 @@ function markDuplicateIds(checked: CheckedEvent[]): void {
   }
 }
 
-/** Checks every date that has a basis in the text against what the resolver derives from it. */
+/**
+ * Checks every date that has a basis in the text against what the resolver derives from it.
+ * A broken event's statement takes part only when a sound event is dated from it: otherwise
+ * a broken event naming, say, a Saturday could move the report's day, and with it every
+ * sound event's date, which would then all be dropped for disagreeing with the text.
+ */
 function checkDatesAgainstText(dateline: CalendarDate, checked: CheckedEvent[]): void {
-  const dated = checked.filter((entry) => entry.dating !== undefined);
+  const dated = datingThatCounts(checked);
   if (dated.length === 0) return;
   const resolved = resolveArticleDates(
     dateline,
@@ -336,6 +341,25 @@ function checkDatesAgainstText(dateline: CalendarDate, checked: CheckedEvent[]):
     if ((end ?? 'none') !== derived[1])
       push('/time/end', `is ${end ?? 'none'}, but the article's wording resolves it to ${derived[1]}`);
   }
+}
+
+/** Statements of sound events, and of the broken events they are (transitively) dated from. */
+function datingThatCounts(checked: CheckedEvent[]): CheckedEvent[] {
+  const withDating = checked.filter((entry) => entry.dating !== undefined);
+  const byId = new Map(withDating.map((entry) => [entry.id!, entry]));
+  const counts = new Set(withDating.filter((entry) => entry.problems.length === 0));
+  const pending = [...counts];
+  for (let entry = pending.pop(); entry; entry = pending.pop()) {
+    const { relativeTo, after = [], notBefore = [] } = entry.dating!.basis;
+    for (const ref of [relativeTo, ...after, ...notBefore]) {
+      const referred = ref === undefined ? undefined : byId.get(ref);
+      if (referred && !counts.has(referred)) {
+        counts.add(referred);
+        pending.push(referred);
+      }
+    }
+  }
+  return withDating.filter((entry) => counts.has(entry));
 }
 
 function validActors(rawActors: unknown[], problems: Problem[]): Map<string, Actor> {

@@ -37,4 +37,29 @@ describe('broken documents', () => {
     const { document } = validateDocument(parsed.value, { sourceText });
     expect(document?.events.map((event) => event.id)).toEqual(['fidan-hosts-araghchi']);
   });
+
+  it("does not let a broken event's date statement move the sound events' dates", () => {
+    const article = JSON.parse(
+      readFileSync(new URL('../../events/ankara-talks.json', import.meta.url), 'utf8'),
+    );
+    // No status, so broken; and a stay from a Saturday to the Friday after, which would put the report on a Saturday.
+    const intruder = {
+      ...structuredClone(
+        article.events.find((event: { id: string }) => event.id === 'zamir-washington-visit'),
+      ),
+      id: 'inserted-event',
+      status: undefined,
+    };
+    intruder.time.basis = { weekday: 'saturday', endWeekday: 'friday' };
+    const { document, problems } = validateDocument(
+      { ...article, events: [intruder, ...article.events] },
+      { sourceText },
+    );
+    expect(document?.events.map((event) => event.id)).toEqual(
+      article.events.map((event: { id: string }) => event.id),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'event "inserted-event" (events[0]) › status: is missing (required)',
+    ]);
+  });
 });
