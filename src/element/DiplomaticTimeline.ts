@@ -23,7 +23,7 @@ import { formatProblem } from '../validate/formatProblem.ts';
 import { parseEventsJson } from '../validate/parseEventsJson.ts';
 import { EventsJsonStream } from '../validate/streamEventsJson.ts';
 import type { SliceOptions } from '../util/turns.ts';
-import { Slicer, yieldToPage } from '../util/turns.ts';
+import { Slicer } from '../util/turns.ts';
 import type { ValidateOptions } from '../validate/validateDocument.ts';
 import { checkEnvelope, EventChecker, validateDocumentInSlices } from '../validate/validateDocument.ts';
 import { TimelineErrorEvent, TimelineReadyEvent, TimelineSelectEvent } from './events.ts';
@@ -81,9 +81,6 @@ async function validate(
   options: ValidateOptions & SliceOptions,
 ): Promise<ValidationResult> {
   if (!checked) return validateDocumentInSlices(value, options);
-  // Finishing takes a turn of its own, apart from the last piece of the download.
-  await yieldToPage();
-  options.signal?.throwIfAborted();
   const envelope = checkEnvelope(value);
   return envelope.ok ? checked.finish(envelope, options) : { document: null, problems: envelope.problems };
 }
@@ -295,9 +292,13 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#fatal = null;
     this.#problems = [];
     this.#parts.summary.textContent = STRINGS[this.lang].loading;
+    // At 100,000 events, finishing validation, the model, the time index and the drawing each
+    // take over 100 ms: the page gets a turn between them once a slice is used up.
+    let slicer = new Slicer({ signal: controller.signal });
     try {
       const { value, sourceText, checked } = await this.#fetchDocument(controller.signal);
       if (controller.signal.aborted) return;
+      slicer = new Slicer({ signal: controller.signal });
       const validating = performance.now();
       const options = sourceText === undefined ? {} : { sourceText };
       const result = await validate(value, checked, { ...options, signal: controller.signal });
@@ -317,16 +318,16 @@ export class DiplomaticTimeline extends HTMLElement {
     }
     const doc = this.#document;
     if (doc) {
-      // The model and the time index each take a turn of their own: at 100,000 events,
-      // either one with the drawing would hold the page for over 200 ms.
-      await yieldToPage();
-      if (controller.signal.aborted) return;
-      const model = this.#modelOf(doc);
-      await yieldToPage();
-      if (controller.signal.aborted) return;
-      this.#indexOf(model);
-      await yieldToPage();
-      if (controller.signal.aborted) return;
+      try {
+        await slicer.turn();
+        const model = this.#modelOf(doc);
+        await slicer.turn();
+        this.#indexOf(model);
+        await slicer.turn();
+      } catch {
+        if (controller.signal.aborted) return;
+        // Otherwise building failed: drawing builds again, fails the same way and shows the error state.
+      }
     }
     this.#render();
     if (this.#problems.length > 0) {
