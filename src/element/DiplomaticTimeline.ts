@@ -15,20 +15,19 @@ import { indexItems } from '../timeline/displaySet.ts';
 import type { Move } from '../timeline/navigate.ts';
 import { navigate } from '../timeline/navigate.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
-import { toTimelineItems } from '../timeline/toTimelineItems.ts';
+import { timelineModelSteps, toTimelineItems } from '../timeline/toTimelineItems.ts';
 import type { VisTimeline } from '../timeline/visAdapter.ts';
 import { mountVisTimeline } from '../timeline/visAdapter.ts';
 import type { EventsDocument, Problem, ValidationResult } from '../types.ts';
 import { formatProblem } from '../validate/formatProblem.ts';
 import { parseEventsJson } from '../validate/parseEventsJson.ts';
 import { EventsJsonStream } from '../validate/streamEventsJson.ts';
-import type { SliceOptions } from '../util/turns.ts';
-import { Slicer } from '../util/turns.ts';
+import { drainInTurns, Slicer } from '../util/turns.ts';
 import type { ValidateOptions } from '../validate/validateDocument.ts';
 import { checkEnvelope, EventChecker, validateDocumentInSlices } from '../validate/validateDocument.ts';
 import { TimelineErrorEvent, TimelineReadyEvent, TimelineSelectEvent } from './events.ts';
 import type { FetchLimits } from './fetchLimited.ts';
-import { fetchLimited, LoadError } from './fetchLimited.ts';
+import { concat, fetchChunks, fetchLimited, LoadError } from './fetchLimited.ts';
 import { adoptStyles } from './adoptStyles.ts';
 
 const SHOW_DELAY_MS = 120;
@@ -37,6 +36,8 @@ const MAX_UNDATED_CHIPS = 40;
 /** Source texts up to this length are laid out at once; longer ones on first selection. */
 const EAGER_ARTICLE_CHARS = 200_000;
 const HIDE_DELAY_MS = 250;
+/** Bytes of a streamed document parsed between chances to give the page a turn: about 5 ms of work. */
+const STREAM_PIECE_BYTES = 256 * 1024;
 
 interface Fetched {
   value: unknown;
@@ -78,11 +79,14 @@ async function fetchSourceText(
 async function validate(
   value: unknown,
   checked: EventChecker | undefined,
-  options: ValidateOptions & SliceOptions,
+  options: ValidateOptions,
+  slicer: Slicer,
 ): Promise<ValidationResult> {
-  if (!checked) return validateDocumentInSlices(value, options);
+  if (!checked) return validateDocumentInSlices(value, { ...options, slicer });
+  await slicer.turn();
   const envelope = checkEnvelope(value);
-  return envelope.ok ? checked.finish(envelope, options) : { document: null, problems: envelope.problems };
+  if (!envelope.ok) return { document: null, problems: envelope.problems };
+  return checked.finishInTurns(envelope, options, slicer);
 }
 
 /**
@@ -292,16 +296,15 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#fatal = null;
     this.#problems = [];
     this.#parts.summary.textContent = STRINGS[this.lang].loading;
-    // At 100,000 events, finishing validation, the model, the time index and the drawing each
-    // take over 100 ms: the page gets a turn between them once a slice is used up.
-    let slicer = new Slicer({ signal: controller.signal });
+    // At 100,000 events every step of a load takes hundreds of milliseconds: each pauses at
+    // points of its own, and the page gets a turn there whenever 40 ms of work have passed.
+    const slicer = new Slicer({ signal: controller.signal });
     try {
-      const { value, sourceText, checked } = await this.#fetchDocument(controller.signal);
+      const { value, sourceText, checked } = await this.#fetchDocument(controller.signal, slicer);
       if (controller.signal.aborted) return;
-      slicer = new Slicer({ signal: controller.signal });
       const validating = performance.now();
       const options = sourceText === undefined ? {} : { sourceText };
-      const result = await validate(value, checked, { ...options, signal: controller.signal });
+      const result = await validate(value, checked, options, slicer);
       performance.measure('diplomatic-timeline:validate', { start: validating });
       this.#document = result.document;
       this.#problems = result.problems;
@@ -320,9 +323,14 @@ export class DiplomaticTimeline extends HTMLElement {
     if (doc) {
       try {
         await slicer.turn();
-        const model = this.#modelOf(doc);
+        if (this.#built?.doc !== doc) {
+          const modelling = performance.now();
+          const model = await drainInTurns(timelineModelSteps(doc), slicer);
+          this.#built = { doc, model, index: undefined };
+          performance.measure('diplomatic-timeline:model', { start: modelling });
+        }
         await slicer.turn();
-        this.#indexOf(model);
+        this.#indexOf(this.#built.model);
         await slicer.turn();
       } catch {
         if (controller.signal.aborted) return;
@@ -342,7 +350,7 @@ export class DiplomaticTimeline extends HTMLElement {
    * The document (for a streamed `src`, its envelope, with its events already checked one
    * by one as they arrived in `checked`) and its source text.
    */
-  async #fetchDocument(signal: AbortSignal): Promise<Fetched> {
+  async #fetchDocument(signal: AbortSignal, slicer: Slicer): Promise<Fetched> {
     const limits = {
       signal,
       timeoutMs: Number(this.getAttribute('timeout')) || 15_000,
@@ -359,7 +367,6 @@ export class DiplomaticTimeline extends HTMLElement {
       base = new URL(this.src, document.baseURI).href;
       // Parse and check events while the rest downloads, taking turns with the page.
       const checker = new EventChecker();
-      const slicer = new Slicer({ signal });
       const stream = new EventsJsonStream({
         onEvents(events, wellFormed) {
           for (const event of events) checker.add(event, wellFormed);
@@ -374,9 +381,12 @@ export class DiplomaticTimeline extends HTMLElement {
         },
       });
       const streaming = performance.now();
-      const bytes = await fetchLimited(base, limits, 'json', async (chunk) => {
-        stream.push(chunk);
-        await slicer.turn();
+      const chunks = await fetchChunks(base, limits, 'json', async (chunk) => {
+        // A fast connection hands over megabytes at once: take them a piece at a time.
+        for (let at = 0; at < chunk.length; at += STREAM_PIECE_BYTES) {
+          stream.push(chunk.subarray(at, at + STREAM_PIECE_BYTES));
+          await slicer.turn();
+        }
       });
       const streamed = stream.finish();
       performance.measure('diplomatic-timeline:stream', { start: streaming });
@@ -385,7 +395,7 @@ export class DiplomaticTimeline extends HTMLElement {
         checked = checker;
       } else {
         // Not something the stream could read: the ordinary parse gives the value or says what is wrong.
-        const parsed = parseEventsJson(bytes);
+        const parsed = parseEventsJson(concat(chunks));
         if (!parsed.ok) throw new LoadError(`${this.src} ${parsed.problem.message}`);
         value = parsed.value;
       }

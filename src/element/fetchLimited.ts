@@ -15,11 +15,19 @@ export class LoadError extends Error {}
  */
 export async function fetchLimited(
   url: string,
+  limits: FetchLimits,
+  expect: 'json' | 'text',
+): Promise<Uint8Array> {
+  return concat(await fetchChunks(url, limits, expect));
+}
+
+/** `fetchLimited`, showing each piece of the body to `onChunk` as it arrives (the download waits for it). */
+export async function fetchChunks(
+  url: string,
   { timeoutMs, maxBytes, signal }: FetchLimits,
   expect: 'json' | 'text',
-  /** Sees each piece of the body as it arrives (the download waits for it); the whole body is returned too. */
   onChunk?: (chunk: Uint8Array) => void | Promise<void>,
-): Promise<Uint8Array> {
+): Promise<Uint8Array[]> {
   // AbortSignal.timeout throws on a negative delay: a nonsense limit gives up at once instead.
   const timeout = AbortSignal.timeout(Math.max(0, timeoutMs));
   const combined = AbortSignal.any([signal, timeout]);
@@ -53,7 +61,7 @@ export async function fetchLimited(
   if (!reader) {
     const whole = new Uint8Array(await response.arrayBuffer());
     await onChunk?.(whole);
-    return whole;
+    return [whole];
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -72,7 +80,13 @@ export async function fetchLimited(
   } catch (error) {
     throw error instanceof LoadError ? error : failure(error, url, timeout, timeoutMs);
   }
-  const bytes = new Uint8Array(size);
+  return chunks;
+}
+
+/** The pieces as one array: copied only when asked for (100 MB take a while). */
+export function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.byteLength, 0));
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);

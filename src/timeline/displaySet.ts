@@ -65,23 +65,31 @@ function cachedLocalMs(): (date: CalendarDate, hour: number) => number {
 }
 
 export function indexItems(specs: readonly ItemSpec[]): ItemIndex {
-  const byLane = new Map<string, { spec: ItemSpec; start: number; end: number }[]>();
   const at = cachedLocalMs();
+  const byLane = new Map<string, { specs: ItemSpec[]; starts: number[]; ends: number[] }>();
   for (const spec of specs) {
     const [start, end] = extentOf(spec, at);
-    const list = byLane.get(spec.lane);
-    if (list) list.push({ spec, start, end });
-    else byLane.set(spec.lane, [{ spec, start, end }]);
+    let lane = byLane.get(spec.lane);
+    if (!lane) byLane.set(spec.lane, (lane = { specs: [], starts: [], ends: [] }));
+    lane.specs.push(spec);
+    lane.starts.push(start);
+    lane.ends.push(end);
   }
   const index: ItemIndex = new Map();
-  for (const [lane, list] of byLane) {
-    // Nearly sorted already (items come in time order), which the engine's merge sort handles in linear time.
-    list.sort((a, b) => a.start - b.start);
-    index.set(lane, {
-      specs: list.map((entry) => entry.spec),
-      starts: Float64Array.from(list, (entry) => entry.start),
-      ends: Float64Array.from(list, (entry) => entry.end),
-      longest: list.reduce((max, entry) => Math.max(max, entry.end - entry.start), 0),
+  for (const [id, lane] of byLane) {
+    // Items come in time order, so a lane is nearly sorted by start already (ranges start
+    // at midnight, points later in the day): sort only when it is not.
+    let sorted = true;
+    for (let i = 1; i < lane.starts.length && sorted; i++) sorted = lane.starts[i - 1]! <= lane.starts[i]!;
+    const order = Array.from(lane.specs, (_, i) => i);
+    if (!sorted) order.sort((a, b) => lane.starts[a]! - lane.starts[b]!);
+    let longest = 0;
+    for (let i = 0; i < lane.ends.length; i++) longest = Math.max(longest, lane.ends[i]! - lane.starts[i]!);
+    index.set(id, {
+      specs: order.map((i) => lane.specs[i]!),
+      starts: Float64Array.from(order, (i) => lane.starts[i]!),
+      ends: Float64Array.from(order, (i) => lane.ends[i]!),
+      longest,
     });
   }
   return index;

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { dayNumber, fromDayNumber } from '../calendar/calendarDate.ts';
 import type { Actor, EventsDocument, PartOfDay, TimelineEvent } from '../types.ts';
+import { drain } from '../util/turns.ts';
 import type { Lane } from './lanes.ts';
 import { DEFAULT_LANES, laneOf } from './lanes.ts';
 
@@ -29,6 +30,9 @@ export interface TimelineModel {
   actors: ReadonlyMap<string, Actor>;
 }
 
+/** Events between pauses: a few milliseconds' worth. */
+const PAUSE_EVERY = 8192;
+
 const HOUR_OF: Record<PartOfDay, number> = { morning: 9, afternoon: 15, evening: 19, night: 22 };
 
 /** Pure: a validated document becomes lanes, items in time order, and the undated rest. */
@@ -36,18 +40,35 @@ export function toTimelineItems(
   document: EventsDocument,
   lanes: readonly Lane[] = DEFAULT_LANES,
 ): TimelineModel {
+  return drain(timelineModelSteps(document, lanes));
+}
+
+/** `toTimelineItems` as steps: it pauses (yields) every few thousand events, for `drainInTurns`. */
+export function* timelineModelSteps(
+  document: EventsDocument,
+  lanes: readonly Lane[] = DEFAULT_LANES,
+): Generator<void, TimelineModel> {
   const actors = new Map(document.actors.map((actor) => [actor.id, actor]));
-  const events = new Map(document.events.map((event) => [event.id, event]));
-  const dated = document.events.filter((event) => event.time.start !== undefined);
-  const undated = document.events.filter((event) => event.time.start === undefined);
+  // Loops rather than map and filter: no pair array per event, one pass.
+  const events = new Map<string, TimelineEvent>();
+  const dated: TimelineEvent[] = [];
+  const undated: TimelineEvent[] = [];
+  for (const event of document.events) {
+    events.set(event.id, event);
+    (event.time.start === undefined ? undated : dated).push(event);
+  }
   const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
+  yield;
 
   // Time order is day, then hour, then lane, then id: the first three as one number, so
   // sorting 100,000 items compares numbers rather than dates and map lookups.
   const keys = new Float64Array(dated.length);
   // A lane depends only on the lead actor: look each actor up once, not once per event.
   const laneByActor = new Map<string | undefined, string>();
-  const items = dated.map((event, i): ItemSpec => {
+  const items: ItemSpec[] = [];
+  for (let i = 0; i < dated.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const event = dated[i]!;
     const { time } = event;
     const start = time.start!;
     const lead = event.participants[0]?.actor;
@@ -65,16 +86,51 @@ export function toTimelineItems(
       order: i,
     };
     if (time.end !== undefined) item.endExclusive = fromDayNumber(dayNumber(time.end) + 1);
-    return item;
-  });
-  const order = Array.from(items, (_, i) => i).sort(
-    (a, b) => keys[a]! - keys[b]! || (items[a]!.id < items[b]!.id ? -1 : 1),
-  );
-  const sorted = order.map((i, position) => {
-    const item = items[i]!;
-    item.order = position;
-    return item;
-  });
+    items.push(item);
+  }
+  yield;
+  const sorted = sortByKeyThenId(items, keys);
+  sorted.forEach((item, position) => (item.order = position));
   const used = new Set(sorted.map((item) => item.lane));
   return { lanes: lanes.filter((lane) => used.has(lane.id)), items: sorted, undated, events, actors };
+}
+
+/**
+ * `items` by `keys` (whole numbers), ties by id. The keys and positions are packed into one
+ * number each and sorted as a Float64Array, natively and without a comparator; only runs of
+ * equal keys are then ordered by id. Falls back to a comparator where packing would lose precision.
+ */
+export function sortByKeyThenId(items: ItemSpec[], keys: Float64Array): ItemSpec[] {
+  const n = items.length;
+  const byId = (a: ItemSpec, b: ItemSpec) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  let low = Infinity;
+  let high = -Infinity;
+  for (const key of keys) {
+    if (key < low) low = key;
+    if (key > high) high = key;
+  }
+  if (n === 0) return [];
+  if ((high - low + 1) * n > Number.MAX_SAFE_INTEGER) {
+    const order = Array.from(items, (_, i) => i).sort(
+      (a, b) => keys[a]! - keys[b]! || byId(items[a]!, items[b]!),
+    );
+    return order.map((i) => items[i]!);
+  }
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (keys[i]! - low) * n + i;
+  packed.sort();
+  const sorted = new Array<ItemSpec>(n);
+  for (let i = 0; i < n; i++) sorted[i] = items[packed[i]! % n]!;
+  // Equal keys are adjacent now, in input order: put each run in id order.
+  for (let start = 0; start < n;) {
+    const key = Math.floor(packed[start]! / n);
+    let end = start + 1;
+    while (end < n && Math.floor(packed[end]! / n) === key) end++;
+    if (end - start > 1) {
+      const run = sorted.slice(start, end).sort(byId);
+      for (let i = 0; i < run.length; i++) sorted[start + i] = run[i]!;
+    }
+    start = end;
+  }
+  return sorted;
 }

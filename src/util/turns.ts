@@ -45,3 +45,20 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** Runs work written as a generator (each `yield` a point where it may pause) to its end. */
+export function drain<T>(work: Generator<void, T>): T {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, giving the page a turn at those points once a slice is used up. */
+export async function drainInTurns<T>(work: Generator<void, T>, slicer: Slicer): Promise<T> {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+    await slicer.turn();
+  }
+}

@@ -93,7 +93,13 @@ export class EventsJsonStream {
   #scan(): void {
     const text = this.#pending;
     const length = text.length;
-    const completed: string[] = [];
+    // The completed elements of this scan lie between these, separated by commas: one slice, one parse.
+    let from = -1;
+    let to = -1;
+    const complete = (start: number, end: number): void => {
+      if (from === -1) from = start;
+      to = end;
+    };
     // Resume where the last chunk's scan stopped: what is before was scanned already.
     let i = this.#resume;
     // The next backslash at or after i (-1: none left): found once, not once per string.
@@ -136,7 +142,6 @@ export class EventsJsonStream {
           // Keep the document up to and including the bracket; the elements go elsewhere.
           this.#envelope.push(text.slice(0, i + 1));
           this.#peekHead();
-          completed.length = 0;
           this.#pending = text.slice(i + 1);
           this.#resume = 0;
           return this.#scan();
@@ -144,11 +149,11 @@ export class EventsJsonStream {
       } else if (code === 0x7d /* } */ || code === 0x5d /* ] */) {
         if (this.#inEvents && this.#depth === 2) {
           // The end of the events array; "[1,]" is not JSON.
-          if (this.#elementStart !== -1) completed.push(text.slice(this.#elementStart, i));
+          if (this.#elementStart !== -1) complete(this.#elementStart, i);
           else if (this.#afterComma) return this.#fail();
           this.#elementStart = -1;
           this.#inEvents = false;
-          if (!this.#hand(completed)) return this.#fail();
+          if (!this.#hand(text, from, to)) return this.#fail();
           // Scan the bracket again, as envelope.
           this.#pending = text.slice(i);
           this.#resume = 0;
@@ -158,7 +163,7 @@ export class EventsJsonStream {
         if (this.#depth < 0) return this.#fail();
       } else if (code === 0x2c /* , */ && this.#inEvents && this.#depth === 2) {
         if (this.#elementStart === -1) return this.#fail();
-        completed.push(text.slice(this.#elementStart, i));
+        complete(this.#elementStart, i);
         this.#elementStart = -1;
         this.#afterComma = true;
       } else if (
@@ -175,7 +180,7 @@ export class EventsJsonStream {
       }
       i++;
     }
-    if (!this.#hand(completed)) return this.#fail();
+    if (!this.#hand(text, from, to)) return this.#fail();
     if (this.#inEvents) {
       // Keep only the unfinished element.
       const keepFrom = this.#elementStart === -1 ? length : this.#elementStart;
@@ -198,17 +203,16 @@ export class EventsJsonStream {
     this.#afterComma = false;
   }
 
-  /** Parses the completed elements in one call and hands them on; false if they are not JSON. */
-  #hand(completed: string[]): boolean {
-    if (completed.length === 0) return true;
-    const text = `[${completed.join(',')}]`;
+  /** Parses the completed elements in `text` from `from` to `to` in one call and hands them on; false if they are not JSON. */
+  #hand(scanned: string, from: number, to: number): boolean {
+    if (from === -1) return true;
+    const text = `[${scanned.slice(from, to)}]`;
     let events: unknown;
     try {
       events = JSON.parse(text);
     } catch {
       return false;
     }
-    completed.length = 0;
     this.#handlers.onEvents(events as unknown[], !SURROGATE_ESCAPE.test(text));
     return true;
   }

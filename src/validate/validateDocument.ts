@@ -12,7 +12,7 @@ import type {
   ValidationResult,
 } from '../types.ts';
 import type { SliceOptions } from '../util/turns.ts';
-import { Slicer } from '../util/turns.ts';
+import { drain, drainInTurns, Slicer } from '../util/turns.ts';
 import { describeSchemaError, describeValue, quoteText } from './describeSchemaError.ts';
 import type { SchemaValidator } from './schemaValidators.generated.js';
 import {
@@ -48,19 +48,19 @@ export function validateDocument(input: unknown, options: ValidateOptions = {}):
  */
 export async function validateDocumentInSlices(
   input: unknown,
-  options: ValidateOptions & SliceOptions = {},
+  options: ValidateOptions & SliceOptions & { slicer?: Slicer } = {},
 ): Promise<ValidationResult> {
   const envelope = checkEnvelope(input);
   if (!envelope.ok) return { document: null, problems: envelope.problems };
   const checker = new EventChecker();
-  const slicer = new Slicer(options);
+  const slicer = options.slicer ?? new Slicer(options);
   const { events } = envelope.raw;
   for (let index = 0; index < events.length; index++) {
     checker.add(events[index]);
     if (index % 64 === 63) await slicer.turn();
   }
   await slicer.turn();
-  return checker.finish(envelope, options);
+  return checker.finishInTurns(envelope, options, slicer);
 }
 
 export type Envelope =
@@ -116,14 +116,35 @@ export class EventChecker {
   }
 
   /** The document's valid events and every problem; `envelope` must have passed `checkEnvelope`. */
-  finish(envelope: Extract<Envelope, { ok: true }>, { sourceText }: ValidateOptions = {}): ValidationResult {
-    const { raw, dateline } = envelope;
+  finish(envelope: Extract<Envelope, { ok: true }>, options: ValidateOptions = {}): ValidationResult {
+    return drain(this.#finishing(envelope, options));
+  }
+
+  /** `finish`, taking turns with the page through `slicer`. */
+  finishInTurns(
+    envelope: Extract<Envelope, { ok: true }>,
+    options: ValidateOptions,
+    slicer: Slicer,
+  ): Promise<ValidationResult> {
+    return drainInTurns(this.#finishing(envelope, options), slicer);
+  }
+
+  /** The finishing work, pausing (yield) every few thousand events. */
+  *#finishing(
+    { raw, dateline }: Extract<Envelope, { ok: true }>,
+    { sourceText }: ValidateOptions,
+  ): Generator<void, ValidationResult> {
     const problems: Problem[] = [];
     const actors = validActors(raw.actors, problems);
     const checked = this.#checked;
-    for (const entry of checked) checkEventInContext(entry, actors, sourceText);
+    for (let i = 0; i < checked.length; i++) {
+      checkEventInContext(checked[i]!, actors, sourceText);
+      if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    }
     markDuplicateIds(checked);
+    yield;
     checkDatesAgainstText(dateline, checked);
+    yield;
 
     const events: TimelineEvent[] = [];
     for (const entry of checked) {
@@ -150,6 +171,9 @@ export class EventChecker {
     return { document, problems };
   }
 }
+
+/** Events between pauses of the finishing work: a few milliseconds' worth. */
+const PAUSE_EVERY = 4096;
 
 const BROKEN_CHARACTER = 'contains a broken character (a lone UTF-16 surrogate)';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

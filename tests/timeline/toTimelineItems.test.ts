@@ -4,7 +4,7 @@ import { generateDocument } from '../../bench/generate.ts';
 import { compareCalendarDates, formatCalendarDate } from '../../src/calendar/calendarDate.ts';
 import { DEFAULT_LANES } from '../../src/timeline/lanes.ts';
 import type { ItemSpec } from '../../src/timeline/toTimelineItems.ts';
-import { toTimelineItems } from '../../src/timeline/toTimelineItems.ts';
+import { sortByKeyThenId, toTimelineItems } from '../../src/timeline/toTimelineItems.ts';
 import type { EventsDocument } from '../../src/types.ts';
 import { validateDocument } from '../../src/validate/validateDocument.ts';
 
@@ -59,5 +59,22 @@ describe('toTimelineItems', () => {
     expect(items.map((item) => item.id)).toEqual([...items].sort(inTimeOrder).map((item) => item.id));
     // The generated days span years and every part of the day, so the order is not trivially the input's.
     expect(items.map((item) => item.id)).not.toEqual(items.map((item) => item.id).sort());
+  });
+});
+
+describe('sortByKeyThenId', () => {
+  const item = (id: string) => ({ id }) as ItemSpec;
+  const ids = (items: ItemSpec[]) => items.map((one) => one.id);
+
+  it('orders by key, and equal keys by id', () => {
+    const items = ['d', 'c', 'b', 'a', 'e'].map(item);
+    const keys = Float64Array.from([5, -3, 5, 7, -3]);
+    expect(ids(sortByKeyThenId(items, keys))).toEqual(['c', 'e', 'b', 'd', 'a']);
+  });
+
+  it('gives the same order when the keys are too far apart to pack into one number', () => {
+    const items = ['d', 'c', 'b', 'a', 'e'].map(item);
+    const keys = Float64Array.from([2 ** 52, -3, 2 ** 52, 2 ** 53, -3]);
+    expect(ids(sortByKeyThenId(items, keys))).toEqual(['c', 'e', 'b', 'd', 'a']);
   });
 });
