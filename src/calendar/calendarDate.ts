@@ -15,18 +15,27 @@ export interface CalendarDate {
 /** 0 = Sunday … 6 = Saturday, as `Date#getDay` and date-fns count. */
 export type WeekdayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Parses `YYYY-MM-DD` into a real calendar date, or returns null (2026-02-30, 2026-13-01, year 0). */
 export function parseCalendarDate(text: string): CalendarDate | null {
-  const match = ISO_DATE.exec(text);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  // Digits read one by one, not by a regular expression: this runs twice per event.
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
   if (year < 1 || month < 1 || month > 12 || day < 1) return null;
   if (day > daysInMonth(year, month)) return null;
   return { year, month, day };
+}
+
+/** The number written by the ASCII digits text[from, to), or -1 when one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 function daysInMonth(year: number, month: number): number {

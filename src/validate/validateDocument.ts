@@ -190,8 +190,11 @@ interface CheckedEvent {
   /** Every problem, in the order a reader fixes them; complete once the document is finished. */
   problems: Problem[];
   /** Found on its own, held back until the actors and quotes are checked: they are listed first. */
-  pending: { dates: Problem[]; text: Problem[] } | undefined;
+  pending: { dates: readonly Problem[]; text: readonly Problem[] } | undefined;
 }
+
+/** No problems: one shared, never-written array instead of two new ones per event. */
+const NONE: readonly Problem[] = Object.freeze([]);
 
 function problemFor(id: string | undefined, index: number, path: string, message: string): Problem {
   return { ...(id === undefined ? {} : { eventId: id }), eventIndex: index, path, message };
@@ -199,7 +202,8 @@ function problemFor(id: string | undefined, index: number, path: string, message
 
 function checkEventAlone(raw: unknown, index: number, wellFormed: boolean): CheckedEvent {
   const id = isRecord(raw) && typeof raw.id === 'string' && raw.id.length <= 128 ? raw.id : undefined;
-  const base = `/events/${index}`;
+  // Built only when a problem needs it: most events have none, and there may be 100,000.
+  const base = () => `/events/${index}`;
   const rawTime = isRecord(raw) ? raw.time : undefined;
   // Only an id that could be referred to takes part in dating: "(report)" or "x#end" would collide with the resolver's own names.
   const dating =
@@ -210,46 +214,47 @@ function checkEventAlone(raw: unknown, index: number, wellFormed: boolean): Chec
           end: rawTime.end as string | undefined,
         }
       : undefined;
-  const shape = schemaProblems(validateEvent, raw, base);
+  const shape = validateEvent(raw) ? NONE : schemaProblems(validateEvent, raw, base());
   if (shape.length > 0) {
     const problems = shape.map(({ path, message }) => problemFor(id, index, path, message));
     return { index, id, event: undefined, dating, problems, pending: undefined };
   }
 
   const event = raw as TimelineEventJson;
-  const dates: Problem[] = [];
-  const add = (path: string, message: string) => dates.push(problemFor(id, index, path, message));
+  let dates: Problem[] | undefined;
+  const add = (path: string, message: string) =>
+    (dates ??= []).push(problemFor(id, index, `${base()}${path}`, message));
   const { time } = event;
   const start = time.start === undefined ? undefined : parseCalendarDate(time.start);
   const end = time.end === undefined ? undefined : parseCalendarDate(time.end);
-  if (start === null) add(`${base}/time/start`, notARealDate(time.start!));
-  if (end === null) add(`${base}/time/end`, notARealDate(time.end!));
+  if (start === null) add('/time/start', notARealDate(time.start!));
+  if (end === null) add('/time/end', notARealDate(time.end!));
   if (time.precision === 'undated') {
     if (time.start !== undefined || time.end !== undefined) {
-      add(`${base}/time`, 'an undated event must have no start or end: the article gives no date');
+      add('/time', 'an undated event must have no start or end: the article gives no date');
     }
   } else if (time.start === undefined) {
-    add(`${base}/time/start`, `is missing: required unless precision is "undated"`);
+    add('/time/start', `is missing: required unless precision is "undated"`);
   }
   if (start && end && compareCalendarDates(end, start) < 0) {
-    add(`${base}/time/end`, `${time.end} is before the start, ${time.start}`);
+    add('/time/end', `${time.end} is before the start, ${time.start}`);
   }
   if (
     (time.precision === 'multi-day' || time.precision === 'window') &&
     time.start !== undefined &&
     time.end === undefined
   ) {
-    add(`${base}/time/end`, `is missing: a "${time.precision}" date needs an end`);
+    add('/time/end', `is missing: a "${time.precision}" date needs an end`);
   }
   if ((time.precision === 'day' || time.precision === 'part-of-day') && time.end !== undefined) {
-    add(`${base}/time/end`, `must be absent: a "${time.precision}" date is a single day`);
+    add('/time/end', `must be absent: a "${time.precision}" date is a single day`);
   }
 
   // Walk only the copy of known fields: unknown ones may be nested 100,000 deep.
   const typed = toTypedEvent(event, start ?? undefined, end ?? undefined);
-  const badText = wellFormed ? undefined : findIllFormedString(typed, base);
-  const text = badText ? [problemFor(id, index, badText, BROKEN_CHARACTER)] : [];
-  return { index, id, event: typed, dating, problems: [], pending: { dates, text } };
+  const badText = wellFormed ? undefined : findIllFormedString(typed, base());
+  const text = badText ? [problemFor(id, index, badText, BROKEN_CHARACTER)] : NONE;
+  return { index, id, event: typed, dating, problems: [], pending: { dates: dates ?? NONE, text } };
 }
 
 /** The checks that need the document's actors and source text; then the event's problems are in order. */
