@@ -22,8 +22,8 @@ function run(label, command, args, env = {}) {
   return result.status === 0;
 }
 
-function check(label, command, args) {
-  if (run(label, command, args)) passed += 1;
+function check(label, command, args, env = {}) {
+  if (run(label, command, args, env)) passed += 1;
   else {
     failed += 1;
     console.error(`✗ ${label} failed`);
@@ -80,6 +80,10 @@ if (only !== 'unit' && existsSync('playwright.config.ts')) {
 if (only !== 'unit' && existsSync('bench/run.ts')) {
   // Proves the benchmark works on a small data set (article and 1,000 events, one load each); no timing is asserted.
   check('benchmark smoke run', 'npx', ['tsx', 'bench/run.ts', '--quick', '--runs=1']);
+  check('load-path benchmark smoke run (Vitest bench, 1,000 events)', 'npx', ['vitest', 'bench', '--run'], {
+    BENCH_SIZES: '1000',
+    BENCH_TIME_MS: '200',
+  });
 }
 
 console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
