@@ -93,21 +93,34 @@ export class EventsJsonStream {
   #scan(): void {
     const text = this.#pending;
     const length = text.length;
-    // The completed elements of this scan lie between these, separated by commas: one slice, one parse.
-    let from = -1;
-    let to = -1;
-    const complete = (start: number, end: number): void => {
-      if (from === -1) from = start;
-      to = end;
+    // Where each element this scan completes begins and ends, in pairs.
+    const bounds: number[] = [];
+    // The scanner's state in locals while the loop runs (a private field per character cost
+    // a third of the scan), written back by `save` before any exit.
+    let depth = this.#depth;
+    let inString = this.#inString;
+    let escaped = this.#escaped;
+    let stringStart = this.#stringStart;
+    let inEvents = this.#inEvents;
+    let elementStart = this.#elementStart;
+    let afterComma = this.#afterComma;
+    const save = (): void => {
+      this.#depth = depth;
+      this.#inString = inString;
+      this.#escaped = escaped;
+      this.#stringStart = stringStart;
+      this.#inEvents = inEvents;
+      this.#elementStart = elementStart;
+      this.#afterComma = afterComma;
     };
     // Resume where the last chunk's scan stopped: what is before was scanned already.
     let i = this.#resume;
     // The next backslash at or after i (-1: none left): found once, not once per string.
     let backslash = text.indexOf('\\', i);
     while (i < length) {
-      if (this.#inString) {
-        if (this.#escaped) {
-          this.#escaped = false;
+      if (inString) {
+        if (escaped) {
+          escaped = false;
           i++;
           continue;
         }
@@ -115,28 +128,34 @@ export class EventsJsonStream {
         const quote = text.indexOf('"', i);
         if (backslash !== -1 && backslash < i) backslash = text.indexOf('\\', i);
         if (backslash !== -1 && (quote === -1 || backslash < quote)) {
-          this.#escaped = true;
+          escaped = true;
           i = backslash + 1;
           continue;
         }
         // The string goes on in the next chunk.
         if (quote === -1) break;
-        this.#inString = false;
-        if (this.#depth === 1 && this.#stringStart !== -1)
-          this.#lastKey = text.slice(this.#stringStart, quote + 1);
-        this.#stringStart = -1;
+        inString = false;
+        if (depth === 1 && stringStart !== -1) this.#lastKey = text.slice(stringStart, quote + 1);
+        stringStart = -1;
         i = quote + 1;
         continue;
       }
       const code = text.charCodeAt(i);
       if (code === 0x22 /* " */) {
-        this.#inString = true;
-        if (this.#depth === 1) this.#stringStart = i;
-        if (this.#inEvents && this.#depth === 2 && this.#elementStart === -1) this.#startElement(i);
+        inString = true;
+        if (depth === 1) stringStart = i;
+        if (inEvents && depth === 2 && elementStart === -1) {
+          elementStart = i;
+          afterComma = false;
+        }
       } else if (code === 0x7b /* { */ || code === 0x5b /* [ */) {
-        if (this.#inEvents && this.#depth === 2 && this.#elementStart === -1) this.#startElement(i);
-        this.#depth++;
-        if (code === 0x5b && this.#depth === 2 && isEventsKey(this.#lastKey)) {
+        if (inEvents && depth === 2 && elementStart === -1) {
+          elementStart = i;
+          afterComma = false;
+        }
+        depth++;
+        if (code === 0x5b && depth === 2 && isEventsKey(this.#lastKey)) {
+          save();
           if (++this.#eventsArrays > 1) return this.#fail();
           this.#inEvents = true;
           // Keep the document up to and including the bracket; the elements go elsewhere.
@@ -147,40 +166,43 @@ export class EventsJsonStream {
           return this.#scan();
         }
       } else if (code === 0x7d /* } */ || code === 0x5d /* ] */) {
-        if (this.#inEvents && this.#depth === 2) {
+        if (inEvents && depth === 2) {
           // The end of the events array; "[1,]" is not JSON.
-          if (this.#elementStart !== -1) complete(this.#elementStart, i);
-          else if (this.#afterComma) return this.#fail();
-          this.#elementStart = -1;
-          this.#inEvents = false;
-          if (!this.#hand(text, from, to)) return this.#fail();
+          if (elementStart !== -1) bounds.push(elementStart, i);
+          else if (afterComma) return this.#fail();
+          elementStart = -1;
+          inEvents = false;
+          save();
+          if (!this.#hand(text, bounds)) return this.#fail();
           // Scan the bracket again, as envelope.
           this.#pending = text.slice(i);
           this.#resume = 0;
           return this.#scan();
         }
-        this.#depth--;
-        if (this.#depth < 0) return this.#fail();
-      } else if (code === 0x2c /* , */ && this.#inEvents && this.#depth === 2) {
-        if (this.#elementStart === -1) return this.#fail();
-        complete(this.#elementStart, i);
-        this.#elementStart = -1;
-        this.#afterComma = true;
+        depth--;
+        if (depth < 0) return this.#fail();
+      } else if (code === 0x2c /* , */ && inEvents && depth === 2) {
+        if (elementStart === -1) return this.#fail();
+        bounds.push(elementStart, i);
+        elementStart = -1;
+        afterComma = true;
       } else if (
-        this.#inEvents &&
-        this.#depth === 2 &&
-        this.#elementStart === -1 &&
+        inEvents &&
+        depth === 2 &&
+        elementStart === -1 &&
         code !== 0x20 &&
         code !== 0x0a &&
         code !== 0x0d &&
         code !== 0x09
       ) {
         // A number, true, false or null element.
-        this.#startElement(i);
+        elementStart = i;
+        afterComma = false;
       }
       i++;
     }
-    if (!this.#hand(text, from, to)) return this.#fail();
+    save();
+    if (!this.#hand(text, bounds)) return this.#fail();
     if (this.#inEvents) {
       // Keep only the unfinished element.
       const keepFrom = this.#elementStart === -1 ? length : this.#elementStart;
@@ -198,22 +220,23 @@ export class EventsJsonStream {
     }
   }
 
-  #startElement(at: number): void {
-    this.#elementStart = at;
-    this.#afterComma = false;
-  }
-
-  /** Parses the completed elements in `text` from `from` to `to` in one call and hands them on; false if they are not JSON. */
-  #hand(scanned: string, from: number, to: number): boolean {
-    if (from === -1) return true;
-    const text = `[${scanned.slice(from, to)}]`;
-    let events: unknown;
+  /**
+   * Parses each completed element of `scanned` and hands them on; false if one is not JSON.
+   * One `JSON.parse` per element of a slice, not one of the elements joined in brackets:
+   * a slice shares the scanned text, where the joined copy doubled the bytes to collect
+   * (about a third faster at 100,000 events in Node).
+   */
+  #hand(scanned: string, bounds: readonly number[]): boolean {
+    if (bounds.length === 0) return true;
+    const events: unknown[] = new Array(bounds.length / 2);
     try {
-      events = JSON.parse(text);
+      for (let i = 0; i < bounds.length; i += 2)
+        events[i / 2] = JSON.parse(scanned.slice(bounds[i], bounds[i + 1]));
     } catch {
       return false;
     }
-    this.#handlers.onEvents(events as unknown[], !SURROGATE_ESCAPE.test(text));
+    const region = scanned.slice(bounds[0], bounds[bounds.length - 1]);
+    this.#handlers.onEvents(events, !SURROGATE_ESCAPE.test(region));
     return true;
   }
 
