@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { renderEventList } from '../list/renderEventList.ts';
 import type { ItemIndex } from '../timeline/displaySet.ts';
-import { indexItems } from '../timeline/displaySet.ts';
+import { indexItems, INDIVIDUAL_LIMIT } from '../timeline/displaySet.ts';
 import type { Move } from '../timeline/navigate.ts';
 import { navigate } from '../timeline/navigate.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
@@ -167,6 +167,8 @@ export class DiplomaticTimeline extends HTMLElement {
     base: HTMLElement;
     summary: HTMLElement;
     notice: HTMLElement;
+    /** The legend's entry for clusters. */
+    legendCluster: HTMLElement;
     timeline: HTMLElement;
     undated: HTMLElement;
     tooltip: HTMLElement;
@@ -450,6 +452,13 @@ export class DiplomaticTimeline extends HTMLElement {
       button(strings.fit, () => this.fit()),
       listToggle,
     );
+    // Shown only when the document has enough events to be drawn in clusters (see #draw).
+    const legendCluster = h(
+      'li',
+      { hidden: true },
+      h('span', { class: 'dt-swatch dt-cluster-swatch', 'aria-hidden': 'true' }, '12'),
+      strings.legendItems.cluster,
+    );
     const legend = h(
       'ul',
       { class: 'dt-legend', part: 'legend', 'aria-label': strings.legend },
@@ -472,6 +481,7 @@ export class DiplomaticTimeline extends HTMLElement {
         h('span', { class: 'dt-swatch dt-dateline-swatch', 'aria-hidden': 'true' }),
         strings.legendItems.dateline,
       ),
+      legendCluster,
     );
     const notice = h('div', { class: 'dt-notice', part: 'notice', role: 'alert', hidden: true });
     const timeline = h('div', {
@@ -515,7 +525,19 @@ export class DiplomaticTimeline extends HTMLElement {
       live,
     );
     this.#root.replaceChildren(base);
-    this.#parts = { base, summary, notice, timeline, undated, tooltip, details, article, list, live };
+    this.#parts = {
+      base,
+      summary,
+      notice,
+      legendCluster,
+      timeline,
+      undated,
+      tooltip,
+      details,
+      article,
+      list,
+      live,
+    };
     this.#listen();
   }
 
@@ -567,7 +589,7 @@ export class DiplomaticTimeline extends HTMLElement {
     if (!this.#parts) return;
     this.#teardown();
     const strings = STRINGS[this.lang];
-    const { summary, notice, timeline, undated, article } = this.#parts;
+    const { summary, notice, legendCluster, timeline, undated, article } = this.#parts;
     const doc = this.#document;
     this.#model = doc ? this.#modelOf(doc) : null;
 
@@ -587,6 +609,7 @@ export class DiplomaticTimeline extends HTMLElement {
       return;
     }
     summary.textContent = strings.events(doc.events.length);
+    legendCluster.hidden = this.#model.items.length <= INDIVIDUAL_LIMIT;
     timeline.hidden = this.#listView;
     const height = this.getAttribute('height');
     timeline.style.height = height ?? '';

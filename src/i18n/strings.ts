@@ -70,6 +70,7 @@ export const STRINGS = {
       range: 'Several days: a bar over the days',
       window: 'Date uncertain within a window: hatched bar',
       dateline: 'Dateline of the article',
+      cluster: 'Many events close together: their number; click to zoom in',
     },
   },
   ar: {
@@ -137,6 +138,7 @@ export const STRINGS = {
       range: 'عدة أيام: شريط يمتد على الأيام',
       window: 'تاريخ غير مؤكد ضمن فترة: شريط مخطط',
       dateline: 'تاريخ نشر المقال',
+      cluster: 'أحداث كثيرة متقاربة: عددها؛ انقر للتكبير',
     },
   },
 } as const;

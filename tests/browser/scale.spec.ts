@@ -74,6 +74,14 @@ test('thousands of events are drawn as a few hundred marks, each dated event dra
   expect(new Set(ids).size, 'no event drawn twice').toBe(ids.length);
   expect(ids.filter((id) => !datedIds.includes(id))).toEqual([]);
   expect(ids.length + sum(clusters), 'dated events drawn or clustered').toBe(datedIds.length);
+  await expect(page.locator('#widget [part="legend"] li', { hasText: 'click to zoom in' })).toBeVisible();
+});
+
+test('the legend explains counted marks only where there can be some', async ({ page }) => {
+  await page.goto(widgetUrl({ src: '/events/ankara-talks.json' }));
+  await waitForOutcome(page);
+  await expect(page.locator('#widget [part="legend"] li').first()).toBeVisible();
+  await expect(page.locator('#widget [part="legend"] li', { hasText: 'click to zoom in' })).toBeHidden();
 });
 
 test('a click on a cluster zooms into it, until its events are drawn one by one', async ({ page }) => {
