@@ -33,7 +33,12 @@ import { adoptStyles } from './adoptStyles.ts';
 const SHOW_DELAY_MS = 120;
 /** Undated events shown as chips; the rest are in the list view. */
 const MAX_UNDATED_CHIPS = 40;
-/** Source texts up to this length are laid out at once; longer ones on first selection. */
+/**
+ * Source texts up to this length are laid out with the timeline; up to EAGER_ARTICLE_CHARS,
+ * right after it (laying out 80,000 characters of Arabic takes about 100 ms); longer ones on
+ * first selection.
+ */
+const AT_ONCE_ARTICLE_CHARS = 20_000;
 const EAGER_ARTICLE_CHARS = 200_000;
 const HIDE_DELAY_MS = 250;
 /** Bytes of a streamed document parsed between chances to give the page a turn: about 5 ms of work. */
@@ -716,9 +721,16 @@ export class DiplomaticTimeline extends HTMLElement {
 
     article.hidden = this.#sourceText === undefined;
     article.replaceChildren();
-    // A long source text (an archive, not an article) is laid out only when a quote must be shown in it.
-    if (this.#sourceText !== undefined && this.#sourceText.length <= EAGER_ARTICLE_CHARS)
-      this.#renderArticle();
+    // A long source text (an archive, not an article) is laid out only when a quote must be shown in it;
+    // a middling one in a task of its own, so that the timeline is not held up by it.
+    const textLength = this.#sourceText?.length ?? Infinity;
+    if (textLength <= AT_ONCE_ARTICLE_CHARS) this.#renderArticle();
+    else if (textLength <= EAGER_ARTICLE_CHARS) {
+      const shown = this.#document;
+      setTimeout(() => {
+        if (this.#document === shown) this.#renderArticle();
+      });
+    }
     if (this.#listView) this.#renderList();
     const requested = this.getAttribute('selected');
     if (requested && requested !== this.#selected && model.events.has(requested)) this.select(requested);
