@@ -15,18 +15,35 @@ function stream(bytes: Uint8Array, cuts: readonly number[] = []): Streamed {
       events.push(...batch);
     },
   });
+  pushInPieces(parser, bytes, cuts);
+  const result = parser.finish();
+  if (!result.ok) return result;
+  return { ok: true, value: { ...(result.envelope as object), events }, batches };
+}
+
+/** Pushes `bytes` in pieces cut at `cuts` (byte offsets, in any order). */
+function pushInPieces(parser: EventsJsonStream, bytes: Uint8Array, cuts: readonly number[]): void {
   let from = 0;
   for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
     parser.push(bytes.subarray(from, cut));
     from = cut;
   }
   parser.push(bytes.subarray(from));
-  const result = parser.finish();
-  if (!result.ok) return result;
-  return { ok: true, value: { ...(result.envelope as object), events }, batches };
 }
 
 const encode = (text: string) => new TextEncoder().encode(text);
+
+/** A surrogate without its other half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Every string in a JSON value, keys included. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, inner]) => [key, ...stringsOf(inner)]);
+  return [];
+}
 
 /** What JSON.parse makes of the text, or undefined when it throws. */
 function parsed(text: string): { value: unknown } | undefined {
@@ -144,6 +161,38 @@ describe('EventsJsonStream', () => {
     expect(parser.finish().ok).toBe(true);
     // The pair is well formed, but only a look at the strings could tell: the walk is kept for it.
     expect(seen).toEqual([true, false]);
+  });
+
+  it('never calls a batch well formed when a string in it holds a lone surrogate, wherever the bytes are cut', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.constantFrom('\ud800', 'a\udfff', '\ud83d\ude00', '\\ud800', '\\', 'x\udbff\\'),
+    );
+    const event = fc.record({ id: text, title: fc.array(text, { maxLength: 3 }) });
+    let lone = 0;
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 6 }), fc.array(fc.nat(), { maxLength: 8 }), (events, cuts) => {
+        const bytes = encode(JSON.stringify({ events }));
+        const batches: { events: unknown[]; wellFormed: boolean }[] = [];
+        const parser = new EventsJsonStream({
+          onEvents: (batch, wellFormed) => batches.push({ events: batch, wellFormed }),
+        });
+        pushInPieces(
+          parser,
+          bytes,
+          cuts.map((cut) => cut % (bytes.length + 1)),
+        );
+        expect(parser.finish().ok).toBe(true);
+        for (const batch of batches) {
+          const broken = stringsOf(batch.events).some((string) => LONE_SURROGATE.test(string));
+          if (broken) lone++;
+          if (broken) expect(batch.wellFormed).toBe(false);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    // The property was put to the test: batches with a lone surrogate did come by.
+    expect(lone).toBeGreaterThan(50);
   });
 
   it("shows the document's head as soon as its events begin", () => {
