@@ -95,6 +95,9 @@ export function* timelineModelSteps(
   return { lanes: lanes.filter((lane) => used.has(lane.id)), items: sorted, undated, events, actors };
 }
 
+/** Runs of equal keys up to this long are put in id order by insertion. */
+const SMALL_RUN = 16;
+
 /**
  * `items` by `keys` (whole numbers), ties by id. The keys and positions are packed into one
  * number each and sorted as a Float64Array, natively and without a comparator; only runs of
@@ -126,9 +129,17 @@ export function sortByKeyThenId(items: ItemSpec[], keys: Float64Array): ItemSpec
     const key = Math.floor(packed[start]! / n);
     let end = start + 1;
     while (end < n && Math.floor(packed[end]! / n) === key) end++;
-    if (end - start > 1) {
+    if (end - start > SMALL_RUN) {
       const run = sorted.slice(start, end).sort(byId);
       for (let i = 0; i < run.length; i++) sorted[start + i] = run[i]!;
+    } else {
+      // Runs are mostly two or three events on one day, hour and lane: sorted in place, no copy.
+      for (let i = start + 1; i < end; i++) {
+        const current = sorted[i]!;
+        let j = i - 1;
+        for (; j >= start && sorted[j]!.id > current.id; j--) sorted[j + 1] = sorted[j]!;
+        sorted[j + 1] = current;
+      }
     }
     start = end;
   }

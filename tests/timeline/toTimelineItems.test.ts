@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDocument } from '../../bench/generate.ts';
@@ -70,6 +71,26 @@ describe('sortByKeyThenId', () => {
     const items = ['d', 'c', 'b', 'a', 'e'].map(item);
     const keys = Float64Array.from([5, -3, 5, 7, -3]);
     expect(ids(sortByKeyThenId(items, keys))).toEqual(['c', 'e', 'b', 'd', 'a']);
+  });
+
+  it('gives the order of a plain comparator sort, with runs of ties short and long', () => {
+    const entries = fc.array(fc.tuple(fc.integer({ min: -3, max: 3 }), fc.string({ maxLength: 3 })), {
+      maxLength: 80,
+    });
+    fc.assert(
+      fc.property(entries, (pairs) => {
+        const items = pairs.map(([, id]) => item(id));
+        const keys = Float64Array.from(pairs, ([key]) => key);
+        const expected = pairs
+          .map(([key, id], i) => ({ key, id, i }))
+          .sort((a, b) => a.key - b.key || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.i - b.i))
+          .map(({ i }) => items[i]!);
+        const sorted = sortByKeyThenId(items, keys);
+        expect(ids(sorted)).toEqual(ids(expected));
+        expect(new Set(sorted).size).toBe(items.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('gives the same order when the keys are too far apart to pack into one number', () => {
