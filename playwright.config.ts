@@ -32,12 +32,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/dist/index.html`,
     reuseExistingServer: !process.env.CI,
   },
-  // The hostile corpus (113 documents, a few minutes) is about bytes, not days, and axe's
-  // accessibility checks are about roles, names and colours: they run in UTC. Every other
-  // browser test runs in each zone.
+  // Tests about bytes, requests and the DOM's lifetime rather than days run in UTC only: the
+  // hostile corpus (113 documents, a few minutes), axe's checks of roles, names and colours,
+  // network faults, the strict CSP and teardown. Every other browser test runs in each zone.
   projects: ZONES.map((timezoneId) => ({
     name: timezoneId,
     use: { timezoneId },
-    ...(timezoneId === 'UTC' ? {} : { testIgnore: /(hostile|a11y)\.spec\.ts$/ }),
+    ...(timezoneId === 'UTC' ? {} : { testIgnore: /(hostile|a11y|network|csp|teardown)\.spec\.ts$/ }),
   })),
 });
