@@ -690,7 +690,8 @@ export class DiplomaticTimeline extends HTMLElement {
       if (this.#vis === vis) vis.redraw();
     });
 
-    undated.hidden = model.undated.length === 0;
+    // The list view lists the undated events itself, after the dated ones.
+    undated.hidden = this.#listView || model.undated.length === 0;
     const chips = model.undated.slice(0, MAX_UNDATED_CHIPS);
     undated.replaceChildren(
       h('h2', {}, strings.undatedHeading),
@@ -767,11 +768,12 @@ export class DiplomaticTimeline extends HTMLElement {
 
   #toggleList(): void {
     this.#listView = !this.#listView;
-    const { timeline, list } = this.#parts;
+    const { timeline, list, undated } = this.#parts;
     const toggle = this.#root.querySelector<HTMLButtonElement>('[part="list-toggle"]')!;
     toggle.setAttribute('aria-pressed', String(this.#listView));
     toggle.textContent = this.#listView ? STRINGS[this.lang].timelineView : STRINGS[this.lang].listView;
     timeline.hidden = this.#listView;
+    undated.hidden = this.#listView || (this.#model?.undated.length ?? 0) === 0;
     list.hidden = !this.#listView;
     if (this.#listView) this.#renderList();
     else this.#vis?.redraw();

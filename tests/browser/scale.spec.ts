@@ -151,7 +151,11 @@ test('the list view pages through every event, dated ones in time order, then th
   page,
 }) => {
   await open(page);
+  const undatedChips = page.locator('#widget [part="undated"]');
+  await expect(undatedChips).toBeVisible();
   await page.locator('#widget [part="list-toggle"]').click();
+  // The list ends with the undated events: the chips above it would say the same twice.
+  await expect(undatedChips).toBeHidden();
   const list = page.locator('#widget [part="list"]');
   await expect(list.locator('nav').first()).toContainText(`Events 1–100 of ${COUNT}`);
   const seen: string[] = [];
@@ -173,4 +177,6 @@ test('the list view pages through every event, dated ones in time order, then th
   // The generator writes events in time order, undated ones mixed in; the list puts the undated last.
   const undated = doc.events.filter((event) => event.time.start === undefined).map((event) => event.id);
   expect(seen.slice(datedIds.length).sort()).toEqual([...undated].sort());
+  await page.locator('#widget [part="list-toggle"]').click();
+  await expect(undatedChips).toBeVisible();
 });
