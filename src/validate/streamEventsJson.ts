@@ -155,20 +155,28 @@ export class EventsJsonStream {
         continue;
       }
       const code = text.charCodeAt(i);
+      // Between elements, anything but blank space, a comma or a closing bracket begins the next
+      // one: an object, an array, a string, a number, true, false or null.
+      if (
+        inEvents &&
+        depth === 2 &&
+        elementStart === -1 &&
+        code !== 0x20 &&
+        code !== 0x0a &&
+        code !== 0x0d &&
+        code !== 0x09 &&
+        code !== 0x2c /* , */ &&
+        code !== 0x5d /* ] */ &&
+        code !== 0x7d /* } */
+      ) {
+        elementStart = i;
+        afterComma = false;
+        elementSurrogate = false;
+      }
       if (code === 0x22 /* " */) {
         inString = true;
         if (depth === 1) stringStart = i;
-        if (inEvents && depth === 2 && elementStart === -1) {
-          elementStart = i;
-          afterComma = false;
-          elementSurrogate = false;
-        }
       } else if (code === 0x7b /* { */ || code === 0x5b /* [ */) {
-        if (inEvents && depth === 2 && elementStart === -1) {
-          elementStart = i;
-          afterComma = false;
-          elementSurrogate = false;
-        }
         depth++;
         if (code === 0x5b && depth === 2 && isEventsKey(this.#lastKey)) {
           save();
@@ -205,19 +213,6 @@ export class EventsJsonStream {
         surrogate ||= elementSurrogate;
         elementStart = -1;
         afterComma = true;
-      } else if (
-        inEvents &&
-        depth === 2 &&
-        elementStart === -1 &&
-        code !== 0x20 &&
-        code !== 0x0a &&
-        code !== 0x0d &&
-        code !== 0x09
-      ) {
-        // A number, true, false or null element.
-        elementStart = i;
-        afterComma = false;
-        elementSurrogate = false;
       }
       i++;
     }
