@@ -22,7 +22,7 @@ export interface ReportInput {
   jsonBytes: ReadonlyMap<DataSetName, number>;
   cells: ReadonlyMap<DataSetName, Record<Contender, Cell>>;
   weights: Partial<Record<Contender, PageWeight>>;
-  /** Milliseconds of the load path in Node per data set, streamed and whole. */
+  /** Milliseconds of the load path in Node per data set: streamed, whole, and parsing alone. */
   nodeLoad: ReadonlyMap<DataSetName, Partial<Record<LoadWay, number[]>>>;
 }
 

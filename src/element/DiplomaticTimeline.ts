@@ -690,8 +690,7 @@ export class DiplomaticTimeline extends HTMLElement {
       if (this.#vis === vis) vis.redraw();
     });
 
-    // The list view lists the undated events itself, after the dated ones.
-    undated.hidden = this.#listView || model.undated.length === 0;
+    this.#showUndatedChips();
     const chips = model.undated.slice(0, MAX_UNDATED_CHIPS);
     undated.replaceChildren(
       h('h2', {}, strings.undatedHeading),
@@ -766,14 +765,19 @@ export class DiplomaticTimeline extends HTMLElement {
     list.querySelector('h2')?.setAttribute('tabindex', '-1');
   }
 
+  /** The undated chips, beside the timeline only: the list view lists those events itself, last. */
+  #showUndatedChips(): void {
+    this.#parts.undated.hidden = this.#listView || !this.#model?.undated.length;
+  }
+
   #toggleList(): void {
     this.#listView = !this.#listView;
-    const { timeline, list, undated } = this.#parts;
+    const { timeline, list } = this.#parts;
     const toggle = this.#root.querySelector<HTMLButtonElement>('[part="list-toggle"]')!;
     toggle.setAttribute('aria-pressed', String(this.#listView));
     toggle.textContent = this.#listView ? STRINGS[this.lang].timelineView : STRINGS[this.lang].listView;
     timeline.hidden = this.#listView;
-    undated.hidden = this.#listView || (this.#model?.undated.length ?? 0) === 0;
+    this.#showUndatedChips();
     list.hidden = !this.#listView;
     if (this.#listView) this.#renderList();
     else this.#vis?.redraw();
