@@ -778,6 +778,9 @@ export class DiplomaticTimeline extends HTMLElement {
     toggle.textContent = this.#listView ? STRINGS[this.lang].timelineView : STRINGS[this.lang].listView;
     timeline.hidden = this.#listView;
     this.#showUndatedChips();
+    // Its event has just left the screen: left open, it would float over the list at its
+    // hidden anchor's place (under the pointer, in Arabic).
+    if (this.#listView) this.#hideTooltip();
     list.hidden = !this.#listView;
     if (this.#listView) this.#renderList();
     else this.#vis?.redraw();

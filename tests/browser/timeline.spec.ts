@@ -48,6 +48,18 @@ test.describe('the demo page', () => {
     await expect(tooltip(page)).toBeHidden();
   });
 
+  test('switching to the list view closes the tooltip, whose event is no longer on screen', async ({
+    page,
+  }) => {
+    await open(page, `${DEMO}?lang=ar`);
+    await item(page, 'araghchi-cnn-interview').hover();
+    await expect(tooltip(page)).toBeVisible();
+    await page.locator('diplomatic-timeline [part="list-toggle"]').click();
+    await expect(page.locator('diplomatic-timeline [part="list"]')).toBeVisible();
+    await page.waitForTimeout(600);
+    await expect(tooltip(page)).toBeHidden();
+  });
+
   test('the tooltip stays inside the viewport', async ({ page }) => {
     await page.setViewportSize({ width: 700, height: 600 });
     await open(page);
