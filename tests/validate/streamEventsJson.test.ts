@@ -153,6 +153,86 @@ describe('EventsJsonStream', () => {
     );
   });
 
+  describe('compact documents, cut where each next event begins with its id', () => {
+    it('reads events whose nested arrays hold objects that also begin with an id', () => {
+      // Each `},{"id":` inside "parts" is a false cut: the slice before it is not JSON.
+      const text = JSON.stringify({
+        events: [
+          { id: 'a', parts: [{ id: 1 }, { id: 2 }, { id: 3 }] },
+          { id: 'b', note: '},{"id":' },
+          { id: 'c', parts: [[{ id: 4 }, { id: 5 }]] },
+          { title: 'no id first' },
+          { id: 'd' },
+        ],
+        version: 1,
+      });
+      expect(text).toContain('}]},{"id":"b"');
+      for (const cuts of [[], [text.length >> 1], [17, 40, 41, 42, 90]])
+        expect(stream(encode(text), cuts)).toMatchObject({ ok: true, value: JSON.parse(text) });
+    });
+
+    it('gives what JSON.parse gives for any compact document, cut anywhere', () => {
+      const leaf = fc.oneof(
+        fc.string({ maxLength: 4 }),
+        fc.constantFrom('},{"id":', '}', '"', '\\'),
+        fc.integer(),
+      );
+      const nested = fc.letrec((tie) => ({
+        value: fc.oneof(
+          { depthSize: 'small' },
+          leaf,
+          fc.array(tie('object'), { maxLength: 3 }),
+          tie('object'),
+        ),
+        object: fc.record({ id: leaf, more: tie('value') }, { requiredKeys: ['id'] }),
+      }));
+      const event = fc.oneof(nested.object, fc.jsonValue({ maxDepth: 2 }));
+      fc.assert(
+        fc.property(
+          fc.array(event, { maxLength: 8 }),
+          fc.array(fc.nat(), { maxLength: 6 }),
+          (events, cuts) => {
+            const text = JSON.stringify({ events, tail: 1 });
+            const bytes = encode(text);
+            const result = stream(
+              bytes,
+              cuts.map((cut) => cut % (bytes.length + 1)),
+            );
+            expect(result).toMatchObject({ ok: true, value: JSON.parse(text) });
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('never accepts a compact text that JSON.parse rejects, nor reads it differently', () => {
+      const base =
+        '{"events":[{"id":"a","p":[{"id":1},{"id":2}]},{"id":"b","s":"},{\\"id\\":"},{"id":3}],"v":1}';
+      expect(JSON.parse(base).events).toHaveLength(3);
+      const mutated = fc
+        .tuple(
+          fc.nat({ max: base.length }),
+          fc.nat({ max: 3 }),
+          fc.constantFrom('', '}', '{', ',', '"', ']', '},{"id":', 'x'),
+        )
+        .map(([at, remove, insert]) => base.slice(0, at) + insert + base.slice(at + remove));
+      fc.assert(
+        fc.property(mutated, fc.array(fc.nat(), { maxLength: 3 }), (text, cuts) => {
+          const bytes = encode(text);
+          const result = stream(
+            bytes,
+            cuts.map((cut) => cut % (bytes.length + 1)),
+          );
+          const expected = parsed(text);
+          if (!result.ok) return;
+          expect(expected).toBeDefined();
+          expect(result.value).toEqual(expected!.value);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  });
+
   it('says whether a batch could hold a lone surrogate', () => {
     const seen: boolean[] = [];
     const parser = new EventsJsonStream({ onEvents: (_, wellFormed) => seen.push(wellFormed) });
