@@ -27,7 +27,7 @@ import type { ValidateOptions } from '../validate/validateDocument.ts';
 import { checkEnvelope, EventChecker, validateDocumentInSlices } from '../validate/validateDocument.ts';
 import { TimelineErrorEvent, TimelineReadyEvent, TimelineSelectEvent } from './events.ts';
 import type { FetchLimits } from './fetchLimited.ts';
-import { concat, fetchChunks, fetchLimited, LoadError } from './fetchLimited.ts';
+import { concat, DEFAULT_LIMITS, fetchChunks, fetchLimited, limitFrom, LoadError } from './fetchLimited.ts';
 import { adoptStyles } from './adoptStyles.ts';
 
 const SHOW_DELAY_MS = 120;
@@ -106,8 +106,10 @@ async function validate(
  * @attr end - Last day of the initial window, `YYYY-MM-DD`.
  * @attr height - CSS height of the timeline area, e.g. `24rem`. Default: as tall as its lanes.
  * @attr arabic-digits - Present: write dates with Arabic-Indic digits in Arabic.
- * @attr timeout - Milliseconds to wait for `src` before giving up. Default 15000.
- * @attr max-bytes - Largest document accepted from `src`, in bytes. Default 5 MiB.
+ * @attr timeout - Milliseconds to wait for `src` before giving up. Default (and for anything
+ *   but a positive number) 15000.
+ * @attr max-bytes - Largest document accepted from `src`, in bytes. Default (and for anything
+ *   but a positive number) 5 MiB.
  *
  * @prop events - An events document given directly instead of `src` (parsed JSON); reading it
  *   gives the validated document shown.
@@ -360,8 +362,8 @@ export class DiplomaticTimeline extends HTMLElement {
   async #fetchDocument(signal: AbortSignal, slicer: Slicer): Promise<Fetched> {
     const limits = {
       signal,
-      timeoutMs: Number(this.getAttribute('timeout')) || 15_000,
-      maxBytes: Number(this.getAttribute('max-bytes')) || 5 * 1024 * 1024,
+      timeoutMs: limitFrom(this.getAttribute('timeout'), DEFAULT_LIMITS.timeoutMs),
+      maxBytes: limitFrom(this.getAttribute('max-bytes'), DEFAULT_LIMITS.maxBytes),
     };
     let value: unknown;
     let base: string;

@@ -8,6 +8,18 @@ export interface FetchLimits {
 
 export class LoadError extends Error {}
 
+/** What a page gets when it sets no limit, or one that is not a positive number. */
+export const DEFAULT_LIMITS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 } as const;
+
+/**
+ * A limit from an attribute's text: a positive, finite number, else `fallback`. An absent,
+ * empty, zero, negative or misspelt limit means "not set", never "refuse everything".
+ */
+export function limitFrom(text: string | null, fallback: number): number {
+  const value = Number(text);
+  return value > 0 && value <= Number.MAX_SAFE_INTEGER ? value : fallback;
+}
+
 /**
  * Fetches a URL's body as bytes, refusing what a timeline should never wait for or hold:
  * slow responses, huge bodies, HTML login pages, error statuses. Every failure is a
@@ -28,7 +40,7 @@ export async function fetchChunks(
   expect: 'json' | 'text',
   onChunk?: (chunk: Uint8Array) => void | Promise<void>,
 ): Promise<Uint8Array[]> {
-  // AbortSignal.timeout throws on a negative delay: a nonsense limit gives up at once instead.
+  // AbortSignal.timeout throws on a negative delay (limitFrom never gives one to the element).
   const timeout = AbortSignal.timeout(Math.max(0, timeoutMs));
   const combined = AbortSignal.any([signal, timeout]);
   let response: Response;

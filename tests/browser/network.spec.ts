@@ -227,6 +227,16 @@ test.describe('a src that fails', () => {
     );
   });
 
+  test('a timeout and a max-bytes that are not positive numbers mean the defaults, not "refuse everything"', async ({
+    page,
+  }) => {
+    await page.goto(widgetUrl({ timeout: -5, 'max-bytes': -1, src: BASELINE }));
+    expect(await waitForOutcome(page)).toEqual([{ type: 'timeline-ready', count: 3 }]);
+    await page.goto(widgetUrl({ timeout: 'soon', 'max-bytes': 0, src: BASELINE }));
+    expect(await waitForOutcome(page)).toEqual([{ type: 'timeline-ready', count: 3 }]);
+    expect(await shownIds(page)).toEqual(BASELINE_IDS);
+  });
+
   test('a body of exactly max-bytes is accepted', async ({ page }) => {
     await page.goto(widgetUrl({ 'max-bytes': baselineBytes.length, src: BASELINE }));
     const events = await waitForOutcome(page);
