@@ -405,7 +405,7 @@ export class DiplomaticTimeline extends HTMLElement {
       } else {
         // Not something the stream could read: the ordinary parse gives the value or says what is wrong.
         const parsed = parseEventsJson(concat(chunks));
-        if (!parsed.ok) throw new LoadError(`${this.src} ${parsed.problem.message}`);
+        if (!parsed.ok) throw new LoadError(`${base} ${parsed.problem.message}`);
         value = parsed.value;
       }
     }

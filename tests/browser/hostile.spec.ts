@@ -173,7 +173,10 @@ async function expectNothingRan(page: Page, seen: Watch): Promise<void> {
   expect(smuggled, 'markup elements or URL/handler attributes in the shadow root').toEqual([]);
 }
 
-/** Parse failures of a document fetched by `src` are prefixed with the src: the expectation says "document: is not…". */
+/**
+ * Parse failures of a document fetched by `src` name its URL, resolved as every other load
+ * error names it: the expectation says "document: is not…".
+ */
 function forSrc(line: string, src: string | undefined): string {
   if (src === undefined || !/^document: is not (valid JSON|UTF-8 text)/.test(line)) return line;
   return line.replace('document: ', `document: ${src} `);
@@ -390,7 +393,7 @@ test.describe('the hostile corpus, loaded by src', () => {
       const seen = await watch(page, baseURL!);
       const src = `${FIXTURE_PATH}${file}`;
       await page.goto(widgetUrl({ src }));
-      await check(page, seen, expected, file, src);
+      await check(page, seen, expected, file, new URL(src, baseURL).href);
     });
   }
 });
@@ -407,7 +410,7 @@ test.describe('the generated hostile documents, served by page.route', () => {
         route.fulfill({ status: 200, contentType: 'application/json', body: Buffer.from(bytes) }),
       );
       await page.goto(widgetUrl({ 'max-bytes': GENEROUS_MAX_BYTES, timeout: 170_000, src }));
-      await check(page, seen, expected, fixture.name, src);
+      await check(page, seen, expected, fixture.name, new URL(src, baseURL).href);
     });
   }
 });
