@@ -1,6 +1,6 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { renderStaticList } from './scripts/staticList.ts';
 
@@ -21,6 +21,36 @@ const esnextVis = {
 };
 
 /**
+ * js-xss and cssfilter, inside vis-timeline, set `window.filterXSS` and `window.filterCSS`
+ * when they load: a page embedding the widget that uses either library would find its own
+ * copy replaced by ours. Nothing of ours needs the globals, so the assignments are dropped;
+ * if a new version writes them differently, the build fails rather than leak again.
+ */
+function noLibraryGlobals(): Plugin {
+  const assignments = [
+    {
+      module: /[\\/]node_modules[\\/]xss[\\/]lib[\\/]index\.js$/,
+      text: 'window.filterXSS = module.exports;',
+    },
+    {
+      module: /[\\/]node_modules[\\/]cssfilter[\\/]lib[\\/]index\.js$/,
+      text: 'window.filterCSS = module.exports;',
+    },
+  ];
+  return {
+    name: 'no-library-globals',
+    enforce: 'pre',
+    transform(code, id) {
+      const assignment = assignments.find(({ module }) => module.test(id));
+      if (!assignment) return null;
+      if (!code.includes(assignment.text))
+        this.error(`${id} no longer has "${assignment.text}": check that it sets no global`);
+      return { code: code.replace(assignment.text, ''), map: null };
+    },
+  };
+}
+
+/**
  * `vite build` writes the site (dist/index.html, dist/embed.html);
  * `vite build --mode lib` the ES module, `--mode iife` the single-file script, into dist/lib/;
  * `vite build --mode embed` dist/embed.js, the script embed.html runs after the IIFE.
@@ -34,6 +64,7 @@ export default defineConfig(({ mode }) => {
       rollupOptions: { input: { index: resolve('index.html'), embed: resolve('embed.html') } },
     },
     plugins: [
+      noLibraryGlobals(),
       {
         // The demo and embeds load events/*.json and their source texts by URL: ship them as they are.
         name: 'copy-events',
@@ -93,6 +124,7 @@ function libraryBuild(mode: 'lib' | 'iife' | 'embed'): UserConfig {
   return {
     publicDir: false,
     ...(mode === 'lib' ? {} : { resolve: esnextVis }),
+    plugins: [noLibraryGlobals()],
     build: {
       outDir: mode === 'embed' ? 'dist' : 'dist/lib',
       emptyOutDir: false,
