@@ -3,9 +3,10 @@
  * every problem. Exit 0: all valid; 1: problems found; 2: wrong usage.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { formatProblem } from '../src/validate/formatProblem.ts';
 import { parseEventsJson } from '../src/validate/parseEventsJson.ts';
+import type { ValidateOptions } from '../src/validate/validateDocument.ts';
 import { validateDocument } from '../src/validate/validateDocument.ts';
 
 const USAGE = 'usage: npm run validate [file.json …]   (default: every events/*.json document)';
@@ -47,18 +48,21 @@ function main(args: string[]): number {
 function validateFile(file: string, bytes: Uint8Array): string[] {
   const parsed = parseEventsJson(bytes);
   if (!parsed.ok) return [formatProblem(parsed.problem)];
-  const sourceText = readSourceText(file, parsed.value);
-  const { problems } = validateDocument(parsed.value, sourceText === undefined ? {} : { sourceText });
+  const { problems } = validateDocument(parsed.value, readSourceText(file, parsed.value));
   return problems.map(formatProblem);
 }
 
-function readSourceText(file: string, value: unknown): string | undefined {
+/** The source text named by the document, next to it, or why it cannot be read. */
+function readSourceText(file: string, value: unknown): ValidateOptions {
   const path = (value as { source?: { text?: unknown } } | null)?.source?.text;
-  if (typeof path !== 'string') return undefined;
+  if (typeof path !== 'string') return { sourceTextMissing: 'the document names none' };
+  const where = resolve(dirname(file), path);
   try {
-    return readFileSync(resolve(dirname(file), path), 'utf8');
-  } catch {
-    return undefined;
+    return { sourceText: readFileSync(where, 'utf8') };
+  } catch (error) {
+    return {
+      sourceTextMissing: `${relative('.', where)}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    };
   }
 }
 

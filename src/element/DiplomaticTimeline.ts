@@ -48,35 +48,41 @@ interface Fetched {
   value: unknown;
   /** When set, `value` is the document without its events, which this has checked already. */
   checked: EventChecker | undefined;
-  sourceText: string | undefined;
+  sourceText: SourceText;
 }
+
+/** The article's text, or why there is none: the problem saying that quotes went unchecked tells it. */
+type SourceText = { text: string } | { text: undefined; missing: string };
 
 function sourceTextPath(document: unknown): string | undefined {
   const path = (document as { source?: { text?: unknown } } | null)?.source?.text;
   return typeof path === 'string' ? path : undefined;
 }
 
-/**
- * The source text at `path`, relative to the document; undefined when there is none or
- * it cannot be had (the validator then says quotes went unchecked). Throws only on abort.
- */
+/** The source text at `path`, relative to the document, or why it cannot be had. Throws only on abort. */
 async function fetchSourceText(
   path: string | undefined,
   base: string,
   limits: FetchLimits,
-): Promise<string | undefined> {
-  if (path === undefined) return undefined;
+): Promise<SourceText> {
+  if (path === undefined) return { text: undefined, missing: 'the document names none' };
+  let url: URL;
   try {
-    const url = new URL(path, base);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    url = new URL(path, base);
+  } catch {
+    return { text: undefined, missing: `${JSON.stringify(path)} is not a URL` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { text: undefined, missing: `only http and https addresses are fetched, not ${url.protocol}` };
+  try {
     const fetching = performance.now();
     const bytes = await fetchLimited(url.href, limits, 'text');
     const text = new TextDecoder().decode(bytes);
     performance.measure('diplomatic-timeline:text', { start: fetching });
-    return text;
+    return { text };
   } catch (error) {
     if (limits.signal.aborted) throw error;
-    return undefined;
+    return { text: undefined, missing: error instanceof LoadError ? error.message : String(error) };
   }
 }
 
@@ -312,12 +318,15 @@ export class DiplomaticTimeline extends HTMLElement {
       const { value, sourceText, checked } = await this.#fetchDocument(controller.signal, slicer);
       if (controller.signal.aborted) return;
       const validating = performance.now();
-      const options = sourceText === undefined ? {} : { sourceText };
+      const options =
+        sourceText.text === undefined
+          ? { sourceTextMissing: sourceText.missing }
+          : { sourceText: sourceText.text };
       const result = await validate(value, checked, options, slicer);
       performance.measure('diplomatic-timeline:validate', { start: validating });
       this.#document = result.document;
       this.#problems = result.problems;
-      if (sourceText !== undefined) this.#sourceText = sourceText;
+      if (sourceText.text !== undefined) this.#sourceText = sourceText.text;
       if (!result.document) this.#fatal = STRINGS[this.lang].errorHeading;
     } catch (error) {
       if (controller.signal.aborted) return;
@@ -368,7 +377,7 @@ export class DiplomaticTimeline extends HTMLElement {
     let value: unknown;
     let base: string;
     let checked: EventChecker | undefined;
-    let early: { path: string; text: Promise<string | undefined> } | undefined;
+    let early: { path: string; text: Promise<SourceText> } | undefined;
     if (this.#given !== undefined && !this.hasAttribute('src')) {
       value = this.#given;
       base = document.baseURI;
@@ -410,11 +419,11 @@ export class DiplomaticTimeline extends HTMLElement {
       }
     }
     if (this.#sourceText !== undefined && this.#given !== undefined && !this.hasAttribute('src')) {
-      return { value, checked, sourceText: this.#sourceText };
+      return { value, checked, sourceText: { text: this.#sourceText } };
     }
     const path = sourceTextPath(value);
     // Assigned in a callback, which TypeScript's narrowing does not see.
-    const started = early as { path: string; text: Promise<string | undefined> } | undefined;
+    const started = early as { path: string; text: Promise<SourceText> } | undefined;
     const sourceText = await (started !== undefined && started.path === path
       ? started.text
       : fetchSourceText(path, base, limits));

@@ -25,6 +25,8 @@ import {
 export interface ValidateOptions {
   /** The source article's text; without it, quotes cannot be checked and a problem says so. */
   sourceText?: string;
+  /** Why there is no source text (e.g. "…/article.txt answered 404 Not Found"), for that problem. */
+  sourceTextMissing?: string;
 }
 
 /**
@@ -132,7 +134,7 @@ export class EventChecker {
   /** The finishing work, pausing (yield) every few thousand events. */
   *#finishing(
     { raw, dateline }: Extract<Envelope, { ok: true }>,
-    { sourceText }: ValidateOptions,
+    { sourceText, sourceTextMissing }: ValidateOptions,
   ): Generator<void, ValidationResult> {
     const problems: Problem[] = [];
     const actors = validActors(raw.actors, problems);
@@ -154,7 +156,7 @@ export class EventChecker {
     if (sourceText === undefined) {
       problems.push({
         path: '/source/text',
-        message: 'the source text was not available, so no quote could be checked',
+        message: `the source text was not available${sourceTextMissing ? ` (${sourceTextMissing})` : ''}, so no quote could be checked`,
       });
     }
     const source = {

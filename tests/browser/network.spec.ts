@@ -245,6 +245,39 @@ test.describe('a src that fails', () => {
   });
 });
 
+test.describe('a source text that fails', () => {
+  test('404: the events are shown, and the notice says why their quotes went unchecked', async ({
+    page,
+    baseURL,
+  }) => {
+    const text = '/events/sources/ankara-talks.ar.txt';
+    await page.route(`**${text}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(widgetUrl({ src: BASELINE }));
+    const events = await waitForOutcome(page);
+    expect(events.at(-1)).toEqual({ type: 'timeline-ready', count: 3 });
+    expect(await shownIds(page)).toEqual(BASELINE_IDS);
+    expect(await noticeLines(page)).toEqual([
+      `document › source.text: the source text was not available (${baseURL}${text} answered 404 Not Found), so no quote could be checked`,
+    ]);
+  });
+
+  test('a source text that is not an http address is not fetched, and the notice says so', async ({
+    page,
+  }) => {
+    const src = `${ROUTED}data-text.json`;
+    const document = JSON.parse(baselineBytes.toString('utf8'));
+    document.source.text = 'data:text/plain,forged';
+    await page.route(`**${src}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(document) }),
+    );
+    await page.goto(widgetUrl({ src }));
+    expect((await waitForOutcome(page)).at(-1)).toEqual({ type: 'timeline-ready', count: 3 });
+    expect(await noticeLines(page)).toEqual([
+      'document › source.text: the source text was not available (only http and https addresses are fetched, not data:), so no quote could be checked',
+    ]);
+  });
+});
+
 test.describe('changing src while a request is in flight', () => {
   /** The baseline with its ids renamed, so that none of its events can pass for another document's. */
   const stale = JSON.stringify({

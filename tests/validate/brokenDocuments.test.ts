@@ -62,4 +62,20 @@ describe('broken documents', () => {
       'event "inserted-event" (events[0]) › status: is missing (required)',
     ]);
   });
+
+  it('says why quotes went unchecked when the source text is missing, and still shows the events', () => {
+    const article = JSON.parse(
+      readFileSync(new URL('../../events/ankara-talks.json', import.meta.url), 'utf8'),
+    );
+    const missing = 'https://example.org/article.txt answered 404 Not Found';
+    const told = validateDocument(article, { sourceTextMissing: missing });
+    expect(told.problems.map(formatProblem)).toEqual([
+      `document › source.text: the source text was not available (${missing}), so no quote could be checked`,
+    ]);
+    expect(told.document?.events).toHaveLength(article.events.length);
+    expect(validateDocument(article).problems.map(formatProblem)).toEqual([
+      'document › source.text: the source text was not available, so no quote could be checked',
+    ]);
+    expect(validateDocument(article, { sourceText, sourceTextMissing: missing }).problems).toEqual([]);
+  });
 });

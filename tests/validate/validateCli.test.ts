@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function validate(...args: string[]) {
@@ -21,6 +24,19 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     expect(out).toContain(
       'event "sisi-calls-pezeshkian" (events[0]) › participants[1].actor: names an unknown actor "netanyahu"',
+    );
+  });
+
+  it('says which source text it could not read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-validate-'));
+    const document = JSON.parse(readFileSync('events/ankara-talks.json', 'utf8'));
+    document.source.text = 'missing.txt';
+    writeFileSync(join(dir, 'doc.json'), JSON.stringify(document));
+    const { code, out } = validate(join(dir, 'doc.json'));
+    rmSync(dir, { recursive: true });
+    expect(code).toBe(1);
+    expect(out).toContain(
+      `document › source.text: the source text was not available (${relative('.', join(dir, 'missing.txt'))}: cannot read: ENOENT), so no quote could be checked`,
     );
   });
 
