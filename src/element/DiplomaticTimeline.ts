@@ -86,6 +86,11 @@ async function fetchSourceText(
   }
 }
 
+/** How many events the problems keep off the timeline: every event with a problem is left out. */
+function leftOut(problems: readonly Problem[]): number {
+  return new Set(problems.map((problem) => problem.eventIndex).filter((index) => index !== undefined)).size;
+}
+
 /** Validates a fetched document in slices, finishing the events a stream has checked already. */
 async function validate(
   value: unknown,
@@ -612,7 +617,7 @@ export class DiplomaticTimeline extends HTMLElement {
     notice.hidden = this.#problems.length === 0;
     notice.classList.toggle('dt-fatal', this.#fatal !== null);
     notice.replaceChildren(
-      h('p', {}, this.#fatal ?? strings.problemsHeading(this.#problems.length)),
+      h('p', {}, this.#fatal ?? strings.problemsHeading(this.#problems.length, leftOut(this.#problems))),
       h(
         'ul',
         { lang: 'en', dir: 'ltr' },

@@ -28,8 +28,8 @@ export const STRINGS = {
     loading: 'Loading events…',
     events: (n: number) => `${n} event${n === 1 ? '' : 's'}`,
     selected: (title: string, when: string) => `Selected: ${title}, ${when}.`,
-    problemsHeading: (n: number) =>
-      `${n} problem${n === 1 ? '' : 's'} in the data; the events affected are left out:`,
+    problemsHeading: (n: number, leftOut: number) =>
+      `${n} problem${n === 1 ? '' : 's'} in the data; ${leftOut === 0 ? 'no event is' : leftOut === 1 ? '1 event is' : `${leftOut} events are`} left out:`,
     errorHeading: 'The events could not be shown.',
     undated: 'undated',
     cluster: (n: number) => `${n} events; zoom in to see them`,
@@ -97,7 +97,8 @@ export const STRINGS = {
     loading: 'جارٍ تحميل الأحداث…',
     events: (n: number) => `${n} ${n === 1 ? 'حدث' : 'أحداث'}`,
     selected: (title: string, when: string) => `تم اختيار: ${title}، ${when}.`,
-    problemsHeading: (n: number) => `${n} مشكلة في البيانات؛ استُبعدت الأحداث المتأثرة:`,
+    problemsHeading: (n: number, leftOut: number) =>
+      `${n} مشكلة في البيانات؛ ${leftOut === 0 ? 'لم يُستبعد أي حدث' : `الأحداث المستبعدة: ${leftOut}`}:`,
     errorHeading: 'تعذّر عرض الأحداث.',
     undated: 'بلا تاريخ',
     cluster: (n: number) => `${n} أحداث؛ كبّر لرؤيتها`,

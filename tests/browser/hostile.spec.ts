@@ -367,12 +367,44 @@ async function expectErrorState(page: Page): Promise<void> {
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 }
 
-async function check(page: Page, seen: Watch, expected: HostileExpectation, file: string, src?: string) {
+/** How many elements the document's events array has (0 when it is not JSON or has none). */
+function eventCount(bytes: Uint8Array): number {
+  try {
+    const events = (JSON.parse(new TextDecoder().decode(bytes)) as { events?: unknown } | null)?.events;
+    return Array.isArray(events) ? events.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The notice's heading names how many events the problems keep off the timeline: all of the
+ * document's events but those that come through, so none can go missing without a word.
+ */
+async function expectHeading(page: Page, expected: HostileExpectation, events: number): Promise<void> {
+  if (expected.problems.length === 0) return;
+  const n = expected.problems.length;
+  const out = events - expected.validIds.length;
+  const left = out === 0 ? 'no event is' : out === 1 ? '1 event is' : `${out} events are`;
+  await expect(page.locator('#widget [part="notice"] > p')).toHaveText(
+    `${n} problem${n === 1 ? '' : 's'} in the data; ${left} left out:`,
+  );
+}
+
+async function check(
+  page: Page,
+  seen: Watch,
+  expected: HostileExpectation,
+  file: string,
+  src: string | undefined,
+  bytes: Uint8Array,
+) {
   const events = await waitForOutcome(page);
   expectEvents(events, expected);
   await expectProblems(page, expected, src);
   if (expected.kind === 'document') {
     await expect(page.locator('#widget .dt-notice.dt-fatal')).toHaveCount(0);
+    await expectHeading(page, expected, eventCount(bytes));
     await expectDrawn(page, expected);
     await expectTooltip(page, file);
     await expectListed(page, expected);
@@ -391,7 +423,8 @@ test.describe('the hostile corpus, loaded by src', () => {
       const seen = await watch(page, baseURL!);
       const src = `${FIXTURE_PATH}${file}`;
       await page.goto(widgetUrl({ src }));
-      await check(page, seen, expected, file, new URL(src, baseURL).href);
+      const bytes = readFileSync(new URL(file, DIR));
+      await check(page, seen, expected, file, new URL(src, baseURL).href, bytes);
     });
   }
 });
@@ -408,7 +441,7 @@ test.describe('the generated hostile documents, served by page.route', () => {
         route.fulfill({ status: 200, contentType: 'application/json', body: Buffer.from(bytes) }),
       );
       await page.goto(widgetUrl({ 'max-bytes': GENEROUS_MAX_BYTES, timeout: 170_000, src }));
-      await check(page, seen, expected, fixture.name, new URL(src, baseURL).href);
+      await check(page, seen, expected, fixture.name, new URL(src, baseURL).href, bytes);
     });
   }
 });

@@ -259,6 +259,10 @@ test.describe('a source text that fails', () => {
     expect(await noticeLines(page)).toEqual([
       `document › source.text: the source text was not available (${baseURL}${text} answered 404 Not Found), so no quote could be checked`,
     ]);
+    // Not "the events affected are left out": none is.
+    await expect(page.locator('#widget [part="notice"] > p')).toHaveText(
+      '1 problem in the data; no event is left out:',
+    );
   });
 
   test('a source text that is not an http address is not fetched, and the notice says so', async ({
