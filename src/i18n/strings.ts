@@ -2,6 +2,9 @@ import type { EventStatus, ParticipantRole, Precision } from '../types.ts';
 
 export type Lang = 'en' | 'ar';
 
+/** A count with its thousands grouped, in Western digits in both languages: 100,003. */
+const count = (n: number): string => n.toLocaleString('en');
+
 /** Every word the interface shows, in both languages. */
 export const STRINGS = {
   en: {
@@ -26,17 +29,18 @@ export const STRINGS = {
     quotes: 'In the article’s words',
     resolvedFrom: 'from the words',
     loading: 'Loading events…',
-    events: (n: number) => `${n} event${n === 1 ? '' : 's'}`,
+    events: (n: number) => `${count(n)} event${n === 1 ? '' : 's'}`,
     selected: (title: string, when: string) => `Selected: ${title}, ${when}.`,
     problemsHeading: (n: number, leftOut: number) =>
-      `${n} problem${n === 1 ? '' : 's'} in the data; ${leftOut === 0 ? 'no event is' : leftOut === 1 ? '1 event is' : `${leftOut} events are`} left out:`,
+      `${count(n)} problem${n === 1 ? '' : 's'} in the data; ${leftOut === 0 ? 'no event is' : leftOut === 1 ? '1 event is' : `${count(leftOut)} events are`} left out:`,
     errorHeading: 'The events could not be shown.',
     undated: 'undated',
-    cluster: (n: number) => `${n} events; zoom in to see them`,
-    moreInList: (n: number) => `…and ${n} more in the list view.`,
+    cluster: (n: number) => `${count(n)} events; zoom in to see them`,
+    moreInList: (n: number) => `…and ${count(n)} more in the list view.`,
     previousPage: 'Previous',
     nextPage: 'Next',
-    pageOf: (from: number, to: number, total: number) => `Events ${from}–${to} of ${total}`,
+    pageOf: (from: number, to: number, total: number) =>
+      `Events ${count(from)}–${count(to)} of ${count(total)}`,
     status: {
       occurred: 'occurred',
       planned: 'planned',
@@ -95,17 +99,18 @@ export const STRINGS = {
     quotes: 'بكلمات المقال',
     resolvedFrom: 'من عبارة',
     loading: 'جارٍ تحميل الأحداث…',
-    events: (n: number) => `${n} ${n === 1 ? 'حدث' : 'أحداث'}`,
+    events: (n: number) => `${count(n)} ${n === 1 ? 'حدث' : 'أحداث'}`,
     selected: (title: string, when: string) => `تم اختيار: ${title}، ${when}.`,
     problemsHeading: (n: number, leftOut: number) =>
-      `${n} مشكلة في البيانات؛ ${leftOut === 0 ? 'لم يُستبعد أي حدث' : `الأحداث المستبعدة: ${leftOut}`}:`,
+      `${count(n)} مشكلة في البيانات؛ ${leftOut === 0 ? 'لم يُستبعد أي حدث' : `الأحداث المستبعدة: ${count(leftOut)}`}:`,
     errorHeading: 'تعذّر عرض الأحداث.',
     undated: 'بلا تاريخ',
-    cluster: (n: number) => `${n} أحداث؛ كبّر لرؤيتها`,
-    moreInList: (n: number) => `…و${n} أخرى في عرض القائمة.`,
+    cluster: (n: number) => `${count(n)} أحداث؛ كبّر لرؤيتها`,
+    moreInList: (n: number) => `…و${count(n)} أخرى في عرض القائمة.`,
     previousPage: 'السابق',
     nextPage: 'التالي',
-    pageOf: (from: number, to: number, total: number) => `الأحداث ${from}–${to} من ${total}`,
+    pageOf: (from: number, to: number, total: number) =>
+      `الأحداث ${count(from)}–${count(to)} من ${count(total)}`,
     status: {
       occurred: 'وقع',
       planned: 'مخطط له',

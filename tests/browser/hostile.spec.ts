@@ -385,9 +385,10 @@ async function expectHeading(page: Page, expected: HostileExpectation, events: n
   if (expected.problems.length === 0) return;
   const n = expected.problems.length;
   const out = events - expected.validIds.length;
-  const left = out === 0 ? 'no event is' : out === 1 ? '1 event is' : `${out} events are`;
+  const left =
+    out === 0 ? 'no event is' : out === 1 ? '1 event is' : `${out.toLocaleString('en')} events are`;
   await expect(page.locator('#widget [part="notice"] > p')).toHaveText(
-    `${n} problem${n === 1 ? '' : 's'} in the data; ${left} left out:`,
+    `${n.toLocaleString('en')} problem${n === 1 ? '' : 's'} in the data; ${left} left out:`,
   );
 }
 

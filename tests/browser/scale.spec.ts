@@ -157,12 +157,12 @@ test('the list view pages through every event, dated ones in time order, then th
   // The list ends with the undated events: the chips above it would say the same twice.
   await expect(undatedChips).toBeHidden();
   const list = page.locator('#widget [part="list"]');
-  await expect(list.locator('nav').first()).toContainText(`Events 1–100 of ${COUNT}`);
+  await expect(list.locator('nav').first()).toContainText(`Events 1–100 of ${COUNT.toLocaleString('en')}`);
   const seen: string[] = [];
   for (let pageNumber = 1; ; pageNumber++) {
     expect(pageNumber, 'at most 20 pages of 100').toBeLessThanOrEqual(20);
     const first = seen.length + 1;
-    await expect(list.locator('nav').first()).toContainText(`Events ${first}–`);
+    await expect(list.locator('nav').first()).toContainText(`Events ${first.toLocaleString('en')}–`);
     seen.push(
       ...(await list
         .locator('.dt-card')
