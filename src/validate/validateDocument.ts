@@ -267,23 +267,38 @@ function checkEventInContext(
 ): void {
   const { event, pending, id, index } = entry;
   if (!event || !pending) return;
-  const base = `/events/${index}`;
-  const problems: Problem[] = [];
-  const add = (path: string, message: string) => problems.push(problemFor(id, index, path, message));
-  event.participants.forEach(({ actor }, i) => {
-    if (!actors.has(actor)) add(`${base}/participants/${i}/actor`, `names an unknown actor "${actor}"`);
-  });
-  problems.push(...pending.dates);
-  event.quotes.forEach((quote, i) => {
-    const path = `${base}/quotes/${i}`;
-    if (quote.end < quote.start) add(`${path}/end`, `${quote.end} is before start ${quote.start}`);
-    else if (sourceText !== undefined) {
-      const message = checkQuoteInSource(quote.text, quote.start, quote.end, sourceText);
-      if (message) add(`${path}/text`, message);
+  // Loops, and arrays only for problems found: this runs once per event, 100,000 times.
+  let problems: Problem[] | undefined;
+  const { participants, quotes } = event;
+  for (let i = 0; i < participants.length; i++) {
+    const { actor } = participants[i]!;
+    if (!actors.has(actor))
+      (problems ??= []).push(
+        problemFor(
+          id,
+          index,
+          `/events/${index}/participants/${i}/actor`,
+          `names an unknown actor "${actor}"`,
+        ),
+      );
+  }
+  if (pending.dates.length > 0) (problems ??= []).push(...pending.dates);
+  for (let i = 0; i < quotes.length; i++) {
+    const quote = quotes[i]!;
+    let message: string | undefined;
+    let field = 'text';
+    if (quote.end < quote.start) {
+      message = `${quote.end} is before start ${quote.start}`;
+      field = 'end';
+    } else if (sourceText !== undefined) {
+      message = checkQuoteInSource(quote.text, quote.start, quote.end, sourceText);
     }
-  });
-  problems.push(...pending.text);
-  entry.problems = problems;
+    if (message)
+      (problems ??= []).push(problemFor(id, index, `/events/${index}/quotes/${i}/${field}`, message));
+  }
+  if (pending.text.length > 0) (problems ??= []).push(...pending.text);
+  // Problems found later (duplicate ids, dates against the text) are added to this array.
+  entry.problems = problems ?? [];
   entry.pending = undefined;
 }
 
