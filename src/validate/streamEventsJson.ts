@@ -189,13 +189,7 @@ export class EventsJsonStream {
           // the last element that did, and cuts no more in this piece: a failed cut costs a parse.
           tryCompact = false;
           for (let cut = text.indexOf(NEXT_EVENT, i); cut !== -1; cut = text.indexOf(NEXT_EVENT, i)) {
-            let event: unknown;
-            try {
-              event = JSON.parse(text.slice(i, cut + 1));
-            } catch {
-              break;
-            }
-            events.push(event);
+            if (!parseInto(events, text, i, cut + 1)) break;
             if (escapeU !== -1 && escapeU < i) escapeU = text.indexOf('\\u', i);
             for (; escapeU !== -1 && escapeU < cut; escapeU = text.indexOf('\\u', escapeU + 2))
               if (isSurrogateLead(text, escapeU + 2)) surrogate = true;
