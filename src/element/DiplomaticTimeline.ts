@@ -48,11 +48,9 @@ interface Fetched {
   value: unknown;
   /** When set, `value` is the document without its events, which this has checked already. */
   checked: EventChecker | undefined;
-  sourceText: SourceText;
+  /** The article's text, or why there is none (the problem saying that quotes went unchecked tells it). */
+  options: ValidateOptions;
 }
-
-/** The article's text, or why there is none: the problem saying that quotes went unchecked tells it. */
-type SourceText = { text: string } | { text: undefined; missing: string };
 
 function sourceTextPath(document: unknown): string | undefined {
   const path = (document as { source?: { text?: unknown } } | null)?.source?.text;
@@ -64,25 +62,25 @@ async function fetchSourceText(
   path: string | undefined,
   base: string,
   limits: FetchLimits,
-): Promise<SourceText> {
-  if (path === undefined) return { text: undefined, missing: 'the document names none' };
+): Promise<ValidateOptions> {
+  if (path === undefined) return { sourceTextMissing: 'the document names none' };
   let url: URL;
   try {
     url = new URL(path, base);
   } catch {
-    return { text: undefined, missing: `${JSON.stringify(path)} is not a URL` };
+    return { sourceTextMissing: `${JSON.stringify(path)} is not a URL` };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { text: undefined, missing: `only http and https addresses are fetched, not ${url.protocol}` };
+    return { sourceTextMissing: `only http and https addresses are fetched, not ${url.protocol}` };
   try {
     const fetching = performance.now();
     const bytes = await fetchLimited(url.href, limits, 'text');
     const text = new TextDecoder().decode(bytes);
     performance.measure('diplomatic-timeline:text', { start: fetching });
-    return { text };
+    return { sourceText: text };
   } catch (error) {
     if (limits.signal.aborted) throw error;
-    return { text: undefined, missing: error instanceof LoadError ? error.message : String(error) };
+    return { sourceTextMissing: error instanceof LoadError ? error.message : String(error) };
   }
 }
 
@@ -320,18 +318,14 @@ export class DiplomaticTimeline extends HTMLElement {
     // points of its own, and the page gets a turn there whenever 40 ms of work have passed.
     const slicer = new Slicer({ signal: controller.signal });
     try {
-      const { value, sourceText, checked } = await this.#fetchDocument(controller.signal, slicer);
+      const { value, options, checked } = await this.#fetchDocument(controller.signal, slicer);
       if (controller.signal.aborted) return;
       const validating = performance.now();
-      const options =
-        sourceText.text === undefined
-          ? { sourceTextMissing: sourceText.missing }
-          : { sourceText: sourceText.text };
       const result = await validate(value, checked, options, slicer);
       performance.measure('diplomatic-timeline:validate', { start: validating });
       this.#document = result.document;
       this.#problems = result.problems;
-      if (sourceText.text !== undefined) this.#sourceText = sourceText.text;
+      if (options.sourceText !== undefined) this.#sourceText = options.sourceText;
       if (!result.document) this.#fatal = STRINGS[this.lang].errorHeading;
     } catch (error) {
       if (controller.signal.aborted) return;
@@ -382,7 +376,7 @@ export class DiplomaticTimeline extends HTMLElement {
     let value: unknown;
     let base: string;
     let checked: EventChecker | undefined;
-    let early: { path: string; text: Promise<SourceText> } | undefined;
+    let early: { path: string; text: Promise<ValidateOptions> } | undefined;
     if (this.#given !== undefined && !this.hasAttribute('src')) {
       value = this.#given;
       base = document.baseURI;
@@ -424,15 +418,15 @@ export class DiplomaticTimeline extends HTMLElement {
       }
     }
     if (this.#sourceText !== undefined && this.#given !== undefined && !this.hasAttribute('src')) {
-      return { value, checked, sourceText: { text: this.#sourceText } };
+      return { value, checked, options: { sourceText: this.#sourceText } };
     }
     const path = sourceTextPath(value);
     // Assigned in a callback, which TypeScript's narrowing does not see.
-    const started = early as { path: string; text: Promise<SourceText> } | undefined;
-    const sourceText = await (started !== undefined && started.path === path
+    const started = early as { path: string; text: Promise<ValidateOptions> } | undefined;
+    const options = await (started !== undefined && started.path === path
       ? started.text
       : fetchSourceText(path, base, limits));
-    return { value, checked, sourceText };
+    return { value, checked, options };
   }
 
   // Rendering --------------------------------------------------------------
