@@ -215,6 +215,17 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
   };
   container.addEventListener('wheel', onWheel, { capture: true, passive: false });
 
+  // Narrower, an item's text wraps onto more lines. vis-timeline's own resize check redraws
+  // without measuring items again, so lanes keep their old heights and cut the new lines off
+  // (an Arabic title in a browser whose scrollbar takes 15 pixels): measure them again.
+  let width = container.clientWidth;
+  const resizes = new ResizeObserver(() => {
+    if (container.clientWidth === width) return;
+    width = container.clientWidth;
+    timeline.redraw();
+  });
+  resizes.observe(container);
+
   function window_(): { start: number; end: number } {
     const { start, end } = timeline.getWindow();
     return { start: start.valueOf(), end: end.valueOf() };
@@ -270,6 +281,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       timeline.redraw();
     },
     destroy() {
+      resizes.disconnect();
       container.removeEventListener('wheel', onWheel, { capture: true });
       timeline.destroy();
       items.clear();

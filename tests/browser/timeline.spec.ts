@@ -77,6 +77,32 @@ test.describe('the demo page', () => {
     }
   });
 
+  for (const lang of ['en', 'ar'] as const) {
+    test(`narrowed, it measures its items again and cuts no line off (${lang})`, async ({ page }) => {
+      await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
+      // The events whose box sticks out of its lane or out of the drawing, where it is cut off.
+      const cutOff = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('diplomatic-timeline')!.shadowRoot!;
+          const drawing = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+          return [...root.querySelectorAll('.vis-foreground .vis-item.dt-item')].flatMap((item) => {
+            const box = item.getBoundingClientRect();
+            const lane = item.closest('.vis-group')!.getBoundingClientRect();
+            const inside = (outer: DOMRect) => box.top >= outer.top - 0.5 && box.bottom <= outer.bottom + 0.5;
+            return inside(lane) && inside(drawing)
+              ? []
+              : [item.querySelector<HTMLElement>('[data-event-id]')!.dataset.eventId];
+          });
+        });
+      expect(await cutOff()).toEqual([]);
+      // Narrower, titles wrap onto more lines: a browser whose scrollbar takes 15 pixels is enough in Arabic.
+      for (const width of [1100, 900]) {
+        await page.setViewportSize({ width, height: 900 });
+        await expect.poll(cutOff).toEqual([]);
+      }
+    });
+  }
+
   test('the keyboard reaches every dated event in time order, showing its tooltip', async ({ page }) => {
     await open(page);
     await page.locator('.dt-timeline').focus();
