@@ -4,7 +4,11 @@ import type { ItemSpec } from './toTimelineItems.ts';
 
 /** Several events of one lane drawn as one mark with their count, until zoomed in. */
 export interface Cluster {
-  /** `cluster:<lane>:<bin>`, never an event id (ids are slugs). Stable while panning at one zoom. */
+  /**
+   * `cluster:<lane>:<bin width>:<bin>`, never an event id (ids are slugs). Stable while panning
+   * at one zoom and width; a new bin width (zoom or width) makes new ids, so a mark counted for
+   * one width is never kept, with its old count, for a bin of another.
+   */
   id: string;
   lane: string;
   startMs: number;
@@ -143,7 +147,7 @@ export function displaySet(
       if (j - i === 1) items.push(specs[i]!);
       else
         clusters.push({
-          id: `cluster:${lane}:${bin}`,
+          id: `cluster:${lane}:${binMs}:${bin}`,
           lane,
           startMs: bin * binMs,
           endMs: Math.max(end, (bin + 1) * binMs),

@@ -215,13 +215,15 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
   };
   container.addEventListener('wheel', onWheel, { capture: true, passive: false });
 
-  // Narrower, an item's text wraps onto more lines. vis-timeline's own resize check redraws
-  // without measuring items again, so lanes keep their old heights and cut the new lines off
-  // (an Arabic title in a browser whose scrollbar takes 15 pixels): measure them again.
+  // At a new width, dense stretches fall into other bins: count them again. And narrower, an
+  // item's text wraps onto more lines, but vis-timeline's own resize check redraws without
+  // measuring items again, so lanes keep their old heights and cut the new lines off (an
+  // Arabic title in a browser whose scrollbar takes 15 pixels): measure them again.
   let width = container.clientWidth;
   const resizes = new ResizeObserver(() => {
     if (container.clientWidth === width) return;
     width = container.clientWidth;
+    refresh();
     timeline.redraw();
   });
   resizes.observe(container);

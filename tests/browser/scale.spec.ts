@@ -77,6 +77,23 @@ test('thousands of events are drawn as a few hundred marks, each dated event dra
   await expect(page.locator('#widget [part="legend"] li', { hasText: 'click to zoom in' })).toBeVisible();
 });
 
+test('narrower or wider, the marks are counted again: each dated event still drawn or counted', async ({
+  page,
+}) => {
+  await open(page);
+  const counted = async () => {
+    const { ids, clusters } = await drawing(page);
+    return ids.length + sum(clusters);
+  };
+  for (const width of [1000, 1100, 1280]) {
+    await page.setViewportSize({ width, height: 720 });
+    await expect.poll(counted, `at ${width} pixels`).toBe(datedIds.length);
+    // Drawn again for the same window, the marks must not keep counts made for the old width.
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expect.poll(counted, `at ${width} pixels, after "Fit all"`).toBe(datedIds.length);
+  }
+});
+
 test('the legend explains counted marks only where there can be some', async ({ page }) => {
   await page.goto(widgetUrl({ src: '/events/ankara-talks.json' }));
   await waitForOutcome(page);

@@ -55,6 +55,29 @@ describe('displaySet', () => {
     expect(shared.length).toBeGreaterThan(a.clusters.length / 2);
   });
 
+  it('never gives one cluster id to marks of different extent or count: the timeline keeps marks by id', () => {
+    // Points on every other day, two lanes: bins of different widths hold different counts.
+    const specs = [...daily(4000, 'us'), ...daily(4000, 'iran')].filter((_, i) => i % 2 === 0);
+    const index = indexItems(specs);
+    const seen = new Map<string, string>();
+    // The same window at other widths (a scrollbar, a resized page) and at other zooms.
+    for (const [from, to, width] of [
+      [0, 4000, 1118],
+      [0, 4000, 1103],
+      [0, 4000, 1000],
+      [0, 3900, 1118],
+      [500, 1500, 800],
+      [500, 1400, 800],
+    ] as const) {
+      for (const { id, startMs, endMs, count } of displaySet(index, at(from), at(to), width).clusters) {
+        const mark = `${startMs}–${endMs}: ${count}`;
+        expect(seen.get(id) ?? mark, id).toBe(mark);
+        seen.set(id, mark);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(0);
+  });
+
   it('finds a multi-day range that began before the covered span', () => {
     const long: ItemSpec = {
       id: 'long',
