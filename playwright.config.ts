@@ -17,6 +17,9 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium: browser downloads do not work here.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Playwright hides scrollbars; readers' browsers mostly show them, and 15 pixels less
+      // width once hid lines cut off by a lane too short for them.
+      ignoreDefaultArgs: ['--hide-scrollbars'],
       args: [
         '--no-sandbox',
         '--disable-gpu',
