@@ -9,17 +9,25 @@ export interface Options {
   quick: boolean;
   /** The widget's classic script, served to ours.html in place of the built one. */
   ours: string;
+  /**
+   * Hide scrollbars, as Playwright does by default (and this bench did until 2026-11-29).
+   * Readers' browsers mostly show them, so by default the bench does too.
+   */
+  hideScrollbars: boolean;
 }
 
 export const OURS_SCRIPT = 'dist/lib/diplomatic-timeline.iife.js';
 
-export const USAGE = `usage: tsx bench/run.ts [--quick] [--sizes=article,1000,10000,100000] [--runs=N] [--timeout=SECONDS] [--out=FILE] [--ours=FILE]
+export const USAGE = `usage: tsx bench/run.ts [--quick] [--sizes=article,1000,10000,100000] [--runs=N] [--timeout=SECONDS] [--out=FILE] [--ours=FILE] [--hide-scrollbars]
   --quick     article and 1,000 events, 2 loads each, results to bench/.out/RESULTS-quick.md
   --sizes     data sets: "article" and/or numbers of generated events
   --runs      fresh page loads per contender and data set (default 5)
   --timeout   seconds before a load (render, or the input sequence) is recorded as timed out (default 60)
   --out       where to write the results (default bench/RESULTS.md)
-  --ours      the widget script to measure (default dist/lib/diplomatic-timeline.iife.js)`;
+  --ours      the widget script to measure (default dist/lib/diplomatic-timeline.iife.js)
+  --hide-scrollbars
+              hide scrollbars, as Playwright does unless told otherwise (shown by default, as in
+              a reader's browser)`;
 
 function parseSize(text: string): DataSetName {
   if (text === 'article') return 'article';
@@ -39,8 +47,11 @@ function positive(name: string, text: string): number {
 export function parseArgs(argv: readonly string[]): Options {
   const flags = new Map<string, string>();
   for (const arg of argv) {
-    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
-    if (!match || !['quick', 'sizes', 'runs', 'timeout', 'out', 'ours'].includes(match[1]!)) {
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (
+      !match ||
+      !['quick', 'sizes', 'runs', 'timeout', 'out', 'ours', 'hide-scrollbars'].includes(match[1]!)
+    ) {
       throw new Error(`unknown argument "${arg}"`);
     }
     flags.set(match[1]!, match[2] ?? '');
@@ -60,5 +71,6 @@ export function parseArgs(argv: readonly string[]): Options {
     timeoutMs: (timeout ? positive('timeout', timeout) : 60) * 1000,
     out: flags.get('out') || (quick ? 'bench/.out/RESULTS-quick.md' : 'bench/RESULTS.md'),
     ours: flags.get('ours') || OURS_SCRIPT,
+    hideScrollbars: flags.has('hide-scrollbars'),
   };
 }

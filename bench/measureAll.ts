@@ -19,7 +19,19 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const launch = () => chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+/**
+ * Playwright launches Chromium with --hide-scrollbars unless told otherwise. Readers' browsers
+ * mostly show them, and they change what is measured: a page that grows taller than the
+ * window gets a scrollbar, 15 pixels less width, and (for plain vis-timeline) a second layout
+ * at its next resize check.
+ */
+const launch = (hideScrollbars: boolean) =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ignoreDefaultArgs: hideScrollbars ? [] : ['--hide-scrollbars'],
+  });
 
 function pageUrl(server: StaticServer, contender: Contender, name: DataSetName): string {
   return `${server.origin}/bench/${contender}.html?data=/__data/${name}.json&text=/__data/${name}.txt`;
@@ -63,7 +75,7 @@ export async function measureAll(
   contenders: Contender[],
   server: StaticServer,
 ) {
-  let browser: Browser = await launch();
+  let browser: Browser = await launch(options.hideScrollbars);
   const cells = new Map<DataSetName, Record<Contender, Cell>>();
   const weights: Partial<Record<Contender, PageWeight>> = {};
   try {
@@ -84,7 +96,7 @@ export async function measureAll(
         for (const contender of order) {
           if (cell[contender].stopped) continue;
           // A renderer that ran out of memory can take the browser with it.
-          if (!browser.isConnected()) browser = await launch();
+          if (!browser.isConnected()) browser = await launch(options.hideScrollbars);
           const url = pageUrl(server, contender, dataset.name);
           const outcome = await measureLoad(browser, url, options.timeoutMs, !cell[contender].inputSkipped);
           record(cell[contender], outcome);

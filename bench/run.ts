@@ -83,6 +83,7 @@ async function main(): Promise<void> {
       durationMs: Date.now() - startedAt.getTime(),
       runs: options.runs,
       timeoutMs: options.timeoutMs,
+      hideScrollbars: options.hideScrollbars,
       environment,
       ...(oursMissing ? { oursMissing } : {}),
       ...(ours ? { oursBuild: ours.build } : {}),
