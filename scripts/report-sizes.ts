@@ -46,7 +46,7 @@ function artifacts(dir: string, recurse: boolean): string[] {
  */
 const BUDGETS: Record<string, number> = {
   'dist/lib/diplomatic-timeline.iife.js': 156 * 1024,
-  'dist/lib/diplomatic-timeline.js': 52 * 1024,
+  'dist/lib/diplomatic-timeline.js': 54 * 1024,
   'dist/embed.js': 2 * 1024,
 };
 
