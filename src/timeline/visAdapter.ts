@@ -9,11 +9,15 @@ import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { addDays, toLocalDate } from '../calendar/calendarDate.ts';
 import type { Cluster, DisplaySet, ItemIndex } from './displaySet.ts';
 import { countBetween, displaySet, extentOf, indexItems, INDIVIDUAL_LIMIT } from './displaySet.ts';
+import type { Reach } from './fitWindow.ts';
+import { fitWindow } from './fitWindow.ts';
 import type { Lane } from './lanes.ts';
 import type { ItemSpec } from './toTimelineItems.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DATELINE_ID = '__dateline';
+/** Pixels left free beyond the first and last items when the window is fitted to them. */
+const FIT_PAD = 8;
 
 /**
  * vis-timeline keys plain objects by item id, so an event called "constructor" or
@@ -100,6 +104,9 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     stack: true,
     selectable: false,
     showCurrentTime: false,
+    // Between two-day steps and months, weeks: a phone's fitted week is too narrow for every other
+    // day's number, and months alone would give no day at all.
+    showWeekScale: true,
     showTooltips: false,
     // Wheel handling is ours (see onWheel): vis-timeline would capture the page's vertical scroll.
     horizontalScroll: false,
@@ -112,6 +119,8 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     zoomMax: Math.max(31 * DAY_MS, (span.end - span.start) * 4),
     margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
     groupOrder: 'order',
+    // data-id on each item's element, for measuring what it draws (see `measure`).
+    dataAttributes: ['id'],
     xss: { disabled: false },
     template: (item: DataItem | undefined) => {
       if (!item) return '';
@@ -142,6 +151,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     if (cluster) {
       // A cluster opens by zooming into its stretch of time.
       const pad = (cluster.endMs - cluster.startMs) * 0.25;
+      fitted = false;
       timeline.setWindow(cluster.startMs - pad, cluster.endMs + pad, { animation: options.animate() });
       return;
     }
@@ -196,16 +206,93 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     options.onRangeChanged?.();
   });
 
+  // Until the reader moves it, the window is fitted to what is drawn: boxes keep their width in
+  // pixels, so the days alone leave the first and last boxes cut in half at the edges.
+  let fitted = true;
+  timeline.on('rangechange', (props: { byUser?: boolean }) => {
+    if (props.byUser) fitted = false;
+  });
+  /** Pixels each item reaches past its moment or first day, by vis id, as last drawn. */
+  const reaches = new Map<string, { before: number; after: number }>();
+  function measure(): void {
+    // Events and the dateline, not clusters: a count at the edge may be cut, the bar still shows
+    // its stretch of time, and fitting to counts would bin the window again on every load.
+    const drawnItems = container.querySelectorAll<HTMLElement>(
+      `.vis-itemset [data-id^="${EVENT_PREFIX}"], .vis-itemset [data-id="${DATELINE_ID}"]`,
+    );
+    for (const element of drawnItems) {
+      if (element.classList.contains('vis-box')) {
+        const half = element.getBoundingClientRect().width / 2;
+        reaches.set(element.dataset.id!, { before: half, after: half });
+      } else {
+        // A range's card, or the dateline's label (vis-timeline puts a background's data-id on its
+        // content): from the first day on, towards later days.
+        const content = element.querySelector('.vis-item-content > *') ?? element.firstElementChild;
+        reaches.set(element.dataset.id!, { before: 0, after: content?.getBoundingClientRect().width ?? 0 });
+      }
+    }
+  }
+  /** Every event's days, widened until what is drawn for them fits too. */
+  function fittedWindow(): { start: number; end: number } {
+    const days = initialWindow(span);
+    const set = displaySet(index, days.start, days.end, container.clientWidth || 1000);
+    // In clusters, the window's own width decides what is drawn (and a new width draws every
+    // cluster again, a quarter of a second at 100,000 events): the days alone, then.
+    if (set.binMs !== 0) return days;
+    measure();
+    const width = container.querySelector('.vis-panel.vis-center')?.clientWidth ?? 0;
+    const all: Reach[] = [];
+    const add = (id: string, from: number, to: number) => {
+      const pixels = reaches.get(id);
+      if (pixels) all.push({ from, to, ...pixels });
+    };
+    for (const spec of set.items) add(visId(spec.id), ...extentOf(spec));
+    if (dateline)
+      add(DATELINE_ID, toLocalDate(dateline, 0).valueOf(), toLocalDate(addDays(dateline, 1), 0).valueOf());
+    // Too narrow for all of them (a 320-pixel phone): the boxes at least, which are cut on both
+    // sides, rather than cards and the dateline's label, which run on at one end only.
+    return (
+      fitWindow(days, all, width, FIT_PAD) ??
+      fitWindow(
+        days,
+        all.filter((reach) => reach.before > 0),
+        width,
+        FIT_PAD,
+      ) ??
+      days
+    );
+  }
+  /** While the window is still fitted, fits it again to what is drawn now. */
+  function refit(): void {
+    if (!fitted) return;
+    const { start, end } = fittedWindow();
+    const now = window_();
+    // Less than a pixel's difference: leave it, rather than draw again for nothing.
+    const pixel = (now.end - now.start) / Math.max(1, container.clientWidth);
+    if (Math.abs(start - now.start) < pixel && Math.abs(end - now.end) < pixel) return;
+    timeline.setWindow(start, end, { animation: false });
+  }
+  // vis-timeline applies its own `start` and `end` at its first 'changed', which may come after
+  // the constructor's draw: fit after that. (Its handler was registered first, so runs first.)
+  let firstChange = true;
+  timeline.on('changed', () => {
+    if (!firstChange) return;
+    firstChange = false;
+    refit();
+  });
+
   const onWheel = (event: WheelEvent) => {
     // Ctrl (or ⌘) + wheel, and a trackpad pinch (which arrives as Ctrl + wheel), zoom;
     // a horizontal wheel pans; a vertical wheel is the page's and is left alone.
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       event.stopPropagation();
+      fitted = false;
       zoomAround(Math.exp(event.deltaY * 0.002), timeline.getEventProperties(event).time.valueOf());
     } else if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
       event.preventDefault();
       event.stopPropagation();
+      fitted = false;
       const { start, end } = window_();
       const shift = ((end - start) * event.deltaX) / Math.max(1, container.clientWidth);
       timeline.setWindow(start + (rtl ? -shift : shift), end + (rtl ? -shift : shift), { animation: false });
@@ -225,6 +312,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     width = container.clientWidth;
     refresh();
     timeline.redraw();
+    refit();
   });
   resizes.observe(container);
 
@@ -242,11 +330,12 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
 
   return {
     fit() {
-      timeline.setWindow(initialWindow(span).start, initialWindow(span).end, {
-        animation: options.animate(),
-      });
+      fitted = true;
+      const { start, end } = fittedWindow();
+      timeline.setWindow(start, end, { animation: options.animate() });
     },
     zoom(factor) {
+      fitted = false;
       const { start, end } = window_();
       const center = (start + end) / 2;
       timeline.setWindow(center - ((end - start) * factor) / 2, center + ((end - start) * factor) / 2, {
@@ -256,6 +345,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     reveal(id) {
       const spec = byId.get(id);
       if (!spec || this.isVisible(id)) return;
+      fitted = false;
       const { start, end } = window_();
       const [from, to] = extentOf(spec);
       let width = Math.max(end - start, to - from + DAY_MS);
@@ -277,10 +367,12 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       return from >= start && to <= end;
     },
     setWindowDays(first, last) {
+      fitted = false;
       timeline.setWindow(toLocalDate(first, 0), toLocalDate(addDays(last, 1), 0), { animation: false });
     },
     redraw() {
       timeline.redraw();
+      refit();
     },
     destroy() {
       resizes.disconnect();
@@ -342,7 +434,7 @@ function dataSpan(index: ItemIndex): { start: number; end: number } {
   return { start, end };
 }
 
-/** The first view fits every event, with a day's margin on each side. */
+/** Every event's days, with a day's margin on each side: the first view, before `fitWindow` widens it. */
 function initialWindow({ start, end }: { start: number; end: number }): { start: number; end: number } {
   const margin = Math.max(DAY_MS, (end - start) * 0.05);
   return { start: start - margin, end: end + margin };

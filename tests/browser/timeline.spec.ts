@@ -163,6 +163,42 @@ test.describe('the demo page', () => {
   });
 });
 
+test.describe('on a narrow screen', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    test(`no card, box or dateline label is cut off, at first and after "Fit all" (${lang})`, async ({
+      page,
+    }) => {
+      // A phone: the drawing is about 270 pixels wide, and a week of boxes cannot sit side by side.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
+      // What is drawn, and the events whose words reach past the drawing's edges or past their own box.
+      const drawn = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('diplomatic-timeline')!.shadowRoot!;
+          const drawing = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+          const parts = [...root.querySelectorAll<HTMLElement>('.dt-item-content, .dt-dateline-label')];
+          const cut = parts.flatMap((part) => {
+            const box = part.getBoundingClientRect();
+            const whole =
+              box.left >= drawing.left - 0.5 &&
+              box.right <= drawing.right + 0.5 &&
+              part.scrollWidth <= part.clientWidth + 1;
+            return whole ? [] : [part.dataset.eventId ?? 'dateline'];
+          });
+          return { parts: parts.length, cut };
+        });
+      const whole = { parts: datedEvents.length + 1, cut: [] };
+      await expect.poll(drawn).toEqual(whole);
+      const toolbar = page.locator('[part="toolbar"] button');
+      // Zoomed in, boxes run off the edges: the check sees them.
+      await toolbar.nth(0).click();
+      await expect.poll(async () => (await drawn()).cut.length).toBeGreaterThan(0);
+      await toolbar.nth(2).click();
+      await expect.poll(drawn).toEqual(whole);
+    });
+  }
+});
+
 test.describe('calendar days', () => {
   test('each dated event sits on its own day column, in every time zone', async ({ page }) => {
     await open(page);
