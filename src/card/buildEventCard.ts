@@ -90,7 +90,9 @@ function participantList(event: TimelineEvent, { lang, actors }: CardContext): H
         'li',
         {},
         isolated(actor ? actor.name[lang] : id, lang),
-        office ? h('span', { class: 'dt-office' }, ', ', isolated(office, lang)) : null,
+        office
+          ? h('span', { class: 'dt-office' }, lang === 'ar' ? '، ' : ', ', isolated(office, lang))
+          : null,
         ' ',
         h('span', { class: 'dt-role' }, `(${strings.role[role]})`),
       );

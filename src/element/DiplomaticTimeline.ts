@@ -185,6 +185,8 @@ export class DiplomaticTimeline extends HTMLElement {
     notice: HTMLElement;
     /** The legend's entry for clusters. */
     legendCluster: HTMLElement;
+    /** Zoom in, zoom out and fit all: hidden with the drawing, in the list view. */
+    zoomButtons: HTMLElement[];
     timeline: HTMLElement;
     undated: HTMLElement;
     tooltip: HTMLElement;
@@ -458,13 +460,17 @@ export class DiplomaticTimeline extends HTMLElement {
         part: 'list-toggle',
       },
     );
+    const zoomButtons = [
+      button(strings.zoomIn, () => this.#vis?.zoom(0.5), { 'aria-label': strings.zoomIn }),
+      button(strings.zoomOut, () => this.#vis?.zoom(2), { 'aria-label': strings.zoomOut }),
+      button(strings.fit, () => this.fit()),
+    ];
+    for (const zoomButton of zoomButtons) zoomButton.hidden = this.#listView;
     const toolbar = h(
       'div',
       { class: 'dt-toolbar', part: 'toolbar', role: 'toolbar', 'aria-label': strings.timeline },
       summary,
-      button(strings.zoomIn, () => this.#vis?.zoom(0.5), { 'aria-label': strings.zoomIn }),
-      button(strings.zoomOut, () => this.#vis?.zoom(2), { 'aria-label': strings.zoomOut }),
-      button(strings.fit, () => this.fit()),
+      ...zoomButtons,
       listToggle,
     );
     // Shown only when the document has enough events to be drawn in clusters (see #draw).
@@ -545,6 +551,7 @@ export class DiplomaticTimeline extends HTMLElement {
       summary,
       notice,
       legendCluster,
+      zoomButtons,
       timeline,
       undated,
       tooltip,
@@ -782,11 +789,12 @@ export class DiplomaticTimeline extends HTMLElement {
 
   #toggleList(): void {
     this.#listView = !this.#listView;
-    const { timeline, list } = this.#parts;
+    const { timeline, list, zoomButtons } = this.#parts;
     const toggle = this.#root.querySelector<HTMLButtonElement>('[part="list-toggle"]')!;
     toggle.setAttribute('aria-pressed', String(this.#listView));
     toggle.textContent = this.#listView ? STRINGS[this.lang].timelineView : STRINGS[this.lang].listView;
     timeline.hidden = this.#listView;
+    for (const zoomButton of zoomButtons) zoomButton.hidden = this.#listView;
     this.#showUndatedChips();
     // Its event has just left the screen: left open, it would float over the list at its
     // hidden anchor's place (under the pointer, in Arabic).

@@ -95,6 +95,25 @@ test.describe('screen readers', () => {
     }
   });
 
+  test('the list view hides the zoom buttons, which act on the drawing alone', async ({ page }) => {
+    await open(page);
+    const zoomButtons = page.locator('[part="toolbar"] button:not([part="list-toggle"])');
+    await expect(zoomButtons).toHaveCount(3);
+    await expect(zoomButtons.first()).toBeVisible();
+    await page.locator('[part="list-toggle"]').click();
+    for (const zoomButton of await zoomButtons.all()) await expect(zoomButton).toBeHidden();
+    await page.locator('[part="list-toggle"]').click();
+    for (const zoomButton of await zoomButtons.all()) await expect(zoomButton).toBeVisible();
+  });
+
+  test('in Arabic, an office follows its holder after an Arabic comma', async ({ page }) => {
+    await open(page, '/dist/index.html?lang=ar');
+    await page.locator('[part="list-toggle"]').click();
+    const offices = await page.locator('.dt-list .dt-office').allTextContents();
+    expect(offices.length).toBeGreaterThan(10);
+    for (const office of offices) expect(office).toMatch(/^، \S/);
+  });
+
   test('without JavaScript the demo page shows the list of every event', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
