@@ -148,6 +148,27 @@ test.describe('touch and small screens', () => {
 });
 
 test.describe('preferences', () => {
+  test('forced colours (high contrast): every legend swatch still shows, drawn with borders', async ({
+    page,
+  }) => {
+    // Forced colours drop backgrounds and keep borders: a swatch drawn with a background alone vanishes.
+    await page.emulateMedia({ forcedColors: 'active' });
+    await open(page);
+    const swatches = await page.locator('.dt-legend li:not([hidden]) .dt-swatch').evaluateAll((all) =>
+      all.map((swatch) => {
+        const style = getComputedStyle(swatch);
+        const sides = ['top', 'right', 'bottom', 'left'].filter(
+          (side) =>
+            style.getPropertyValue(`border-${side}-style`) !== 'none' &&
+            parseFloat(style.getPropertyValue(`border-${side}-width`)) >= 2,
+        );
+        return { swatch: swatch.className, bordered: sides.length > 0 };
+      }),
+    );
+    expect(swatches.length).toBeGreaterThanOrEqual(4);
+    expect(swatches.filter((swatch) => !swatch.bordered)).toEqual([]);
+  });
+
   /** How many different axis layouts the frames show in the 800 ms after "Zoom in" is clicked. */
   async function zoomStates(page: Page): Promise<number> {
     // vis-timeline finishes its first layout over a few frames after the data is shown.
