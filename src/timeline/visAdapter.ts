@@ -276,6 +276,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
   // the constructor's draw: fit after that. (Its handler was registered first, so runs first.)
   let firstChange = true;
   timeline.on('changed', () => {
+    hideCutAxisLabels(container, rtl);
     if (!firstChange) return;
     firstChange = false;
     refit();
@@ -382,6 +383,19 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       groups.clear();
     },
   };
+}
+
+/**
+ * vis-timeline draws the axis label of the step before the window too, cut off by the drawing's
+ * edge: "25 Jan" read "5 Jan", a date the story never had. Hides those, after each draw; vis-timeline
+ * places each label with `translate(x, y)`, x from the window's start (negated right to left),
+ * so no layout is read.
+ */
+function hideCutAxisLabels(container: HTMLElement, rtl: boolean): void {
+  for (const label of container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor')) {
+    const x = parseFloat(/translate\((-?[\d.e+-]+)px/.exec(label.style.transform)?.[1] ?? '0');
+    label.style.visibility = (rtl ? -x : x) < -0.5 ? 'hidden' : '';
+  }
 }
 
 function toVisItem(spec: ItemSpec): DataItem {

@@ -199,6 +199,42 @@ test.describe('on a narrow screen', () => {
   }
 });
 
+test.describe('the axis', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    test(`shows no day label cut by the drawing's edge, where "25 Jan" would read "5 Jan" (${lang})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
+      // The shown labels that begin before the drawing does (right to left: to its right).
+      const cut = () =>
+        page.evaluate((rtl) => {
+          const root = document.querySelector('diplomatic-timeline')!.shadowRoot!;
+          const drawing = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+          return [...root.querySelectorAll('.vis-time-axis .vis-text.vis-minor')]
+            .filter((label) => getComputedStyle(label).visibility !== 'hidden' && label.textContent!.trim())
+            .filter((label) => {
+              const box = label.getBoundingClientRect();
+              return rtl ? box.right > drawing.right + 0.5 : box.left < drawing.left - 0.5;
+            })
+            .map((label) => label.textContent);
+        }, lang === 'ar');
+      const labels = page.locator('.vis-time-axis .vis-text.vis-minor');
+      await expect.poll(cut).toEqual([]);
+      await expect(labels.first()).toBeAttached();
+      // Dragged a little, so that some step begins just before the window.
+      const drawing = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+      for (const shift of [23, 41, 67]) {
+        await page.mouse.move(drawing.x + drawing.width / 2, drawing.y + 20);
+        await page.mouse.down();
+        await page.mouse.move(drawing.x + drawing.width / 2 + shift, drawing.y + 20, { steps: 4 });
+        await page.mouse.up();
+        await expect.poll(cut).toEqual([]);
+      }
+    });
+  }
+});
+
 test.describe('calendar days', () => {
   test('each dated event sits on its own day column, in every time zone', async ({ page }) => {
     await open(page);
