@@ -6,7 +6,7 @@ import type { CardContext } from '../card/buildEventCard.ts';
 import { buildEventCard, describeEvent } from '../card/buildEventCard.ts';
 import { h, isolated } from '../card/h.ts';
 import { parseCalendarDate } from '../calendar/calendarDate.ts';
-import { formatDate, formatDay, formatEventTime } from '../format/formatDay.ts';
+import { formatAxisLabel, formatDay, formatEventTime } from '../format/formatDay.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { renderEventList } from '../list/renderEventList.ts';
@@ -1022,21 +1022,4 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#vis?.destroy();
     this.#vis = null;
   }
-}
-
-function formatAxisLabel(date: Date, scale: string, kind: 'minor' | 'major', context: CardContext): string {
-  const patterns: Record<string, [string, string]> = {
-    millisecond: ['HH:mm:ss', 'EEEE d MMMM'],
-    second: ['HH:mm:ss', 'EEEE d MMMM'],
-    minute: ['HH:mm', 'EEEE d MMMM'],
-    hour: ['HH:mm', 'EEEE d MMMM'],
-    weekday: ['EEE d', 'MMMM yyyy'],
-    day: ['d', 'MMMM yyyy'],
-    week: ['d MMM', 'MMMM yyyy'],
-    month: ['MMMM', 'yyyy'],
-    year: ['yyyy', ''],
-  };
-  const [minor, major] = patterns[scale] ?? ['d MMM', 'yyyy'];
-  const pattern = kind === 'minor' ? minor : major;
-  return pattern ? formatDate(date, pattern, context) : '';
 }

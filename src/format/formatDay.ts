@@ -36,3 +36,31 @@ export function formatEventTime(time: EventTime, options: DayFormat): string {
   }
   return `${formatDay(time.start, options)} – ${formatDay(time.end, options)}`;
 }
+
+/**
+ * An axis label for a local date at one of vis-timeline's scales ("day", "week", "month"…):
+ * `minor` for each step, `major` for the row above. Arabic gives months in full: Egyptian
+ * usage has no short forms, and date-fns' "ينا" and "فبر" read as cut-off words.
+ */
+export function formatAxisLabel(
+  date: Date,
+  scale: string,
+  kind: 'minor' | 'major',
+  options: DayFormat,
+): string {
+  const month = options.lang === 'ar' ? 'MMMM' : 'MMM';
+  const patterns: Record<string, [string, string]> = {
+    millisecond: ['HH:mm:ss', 'EEEE d MMMM'],
+    second: ['HH:mm:ss', 'EEEE d MMMM'],
+    minute: ['HH:mm', 'EEEE d MMMM'],
+    hour: ['HH:mm', 'EEEE d MMMM'],
+    weekday: ['EEE d', 'MMMM yyyy'],
+    day: ['d', 'MMMM yyyy'],
+    week: [`d ${month}`, 'MMMM yyyy'],
+    month: ['MMMM', 'yyyy'],
+    year: ['yyyy', ''],
+  };
+  const [minor, major] = patterns[scale] ?? [`d ${month}`, 'yyyy'];
+  const pattern = kind === 'minor' ? minor : major;
+  return pattern ? formatDate(date, pattern, options) : '';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatEventTime } from '../../src/format/formatDay.ts';
+import { formatAxisLabel, formatDay, formatEventTime } from '../../src/format/formatDay.ts';
 
 const day = (year: number, month: number, d: number) => ({ year, month, day: d });
 
@@ -45,5 +45,25 @@ describe('formatEventTime', () => {
     } as const;
     expect(formatEventTime(stay, { lang: 'en' })).toBe('Friday 30 January 2026 – Saturday 31 January 2026');
     expect(formatEventTime({ precision: 'undated', phrase: '…', rule: '…' }, { lang: 'en' })).toBe('undated');
+  });
+});
+
+describe('formatAxisLabel', () => {
+  const sunday = new Date(2026, 1, 1);
+
+  it('gives each scale its step and the row above it', () => {
+    expect(formatAxisLabel(sunday, 'day', 'minor', { lang: 'en' })).toBe('1');
+    expect(formatAxisLabel(sunday, 'day', 'major', { lang: 'en' })).toBe('February 2026');
+    expect(formatAxisLabel(sunday, 'weekday', 'minor', { lang: 'en' })).toBe('Sun 1');
+    expect(formatAxisLabel(sunday, 'week', 'minor', { lang: 'en' })).toBe('1 Feb');
+    expect(formatAxisLabel(sunday, 'year', 'major', { lang: 'en' })).toBe('');
+  });
+
+  it('gives months in full in Arabic, where short forms read as cut-off words', () => {
+    expect(formatAxisLabel(sunday, 'week', 'minor', { lang: 'ar' })).toBe('1 فبراير');
+    expect(formatAxisLabel(new Date(2026, 0, 25), 'week', 'minor', { lang: 'ar', arabicDigits: true })).toBe(
+      '٢٥ يناير',
+    );
+    expect(formatAxisLabel(sunday, 'no such scale', 'minor', { lang: 'ar' })).toBe('1 فبراير');
   });
 });
