@@ -6,25 +6,39 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { transformSync } from 'esbuild';
 
 const ARTIFACT = /\.(js|css|d\.ts|html)$/;
+
+/** Left unminified for the app's bundler, with its comments: budgeted as a bundler ships it. */
+const UNMINIFIED = new Set(['dist/lib/diplomatic-timeline.js']);
 
 interface Size {
   file: string;
   raw: number;
   gzip: number;
+  /** What the budget counts: gzip, of the minified module for an UNMINIFIED one. */
+  budgeted: number;
 }
 
 function measure(file: string): Size {
   const bytes = readFileSync(file);
-  return { file, raw: bytes.byteLength, gzip: gzipSync(bytes, { level: 9 }).byteLength };
+  const gzip = (data: Uint8Array | string) => gzipSync(data, { level: 9 }).byteLength;
+  const budgeted = UNMINIFIED.has(file)
+    ? gzip(transformSync(bytes.toString('utf8'), { minify: true, format: 'esm', loader: 'js' }).code)
+    : gzip(bytes);
+  return { file, raw: bytes.byteLength, gzip: gzip(bytes), budgeted };
 }
 
 function formatSizes(sizes: readonly Size[]): string {
   const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   const width = Math.max(...sizes.map((s) => s.file.length));
   return sizes
-    .map((s) => `${s.file.padEnd(width)}  ${kB(s.raw).padStart(10)}  gzip ${kB(s.gzip).padStart(9)}`)
+    .map(
+      (s) =>
+        `${s.file.padEnd(width)}  ${kB(s.raw).padStart(10)}  gzip ${kB(s.gzip).padStart(9)}` +
+        (s.budgeted === s.gzip ? '' : `  (minified, gzip ${kB(s.budgeted)})`),
+    )
     .join('\n');
 }
 
@@ -41,22 +55,25 @@ function artifacts(dir: string, recurse: boolean): string[] {
 /**
  * The size budget, in gzip bytes. The single-file script must cost no more than plain
  * vis-timeline's standalone build (about 156 kB gzip), although it carries vis-timeline
- * itself, date-fns, Floating UI, the compiled validators, our styles and code. Growing
- * past a budget fails the build, and so CI.
+ * itself, date-fns, Floating UI, the compiled validators, our styles and code. The ES
+ * module is counted minified, as an app ships it: unminified, its comments would count,
+ * and a budget should not make documenting code cost bytes. Growing past a budget fails
+ * the build, and so CI.
  */
 const BUDGETS: Record<string, number> = {
   'dist/lib/diplomatic-timeline.iife.js': 156 * 1024,
-  'dist/lib/diplomatic-timeline.js': 54 * 1024,
+  'dist/lib/diplomatic-timeline.js': 36 * 1024,
   'dist/embed.js': 2 * 1024,
 };
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['dist/lib', 'dist'];
 const sizes = dirs.flatMap((dir) => artifacts(dir, true)).map(measure);
 console.log(`\nartifact sizes (raw, gzip -9):\n${formatSizes(sizes)}`);
-const over = sizes.filter((size) => size.gzip > (BUDGETS[size.file] ?? Infinity));
+const over = sizes.filter((size) => size.budgeted > (BUDGETS[size.file] ?? Infinity));
 for (const size of over) {
+  const counted = UNMINIFIED.has(size.file) ? 'minified and gzipped' : 'gzip';
   console.error(
-    `over budget: ${size.file} is ${(size.gzip / 1024).toFixed(1)} kB gzip, budget ${(BUDGETS[size.file]! / 1024).toFixed(0)} kB`,
+    `over budget: ${size.file} is ${(size.budgeted / 1024).toFixed(1)} kB ${counted}, budget ${(BUDGETS[size.file]! / 1024).toFixed(0)} kB`,
   );
 }
 process.exit(over.length === 0 ? 0 : 1);
