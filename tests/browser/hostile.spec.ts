@@ -149,7 +149,7 @@ async function expectNothingRan(page: Page, seen: Watch): Promise<void> {
   // Nothing at all: vis-timeline is bundled from its esnext build, without core-js polyfills.
   expect(state.added, 'keys added to built-in prototypes').toEqual([]);
   expect(state.probe).toEqual([undefined, undefined, undefined, undefined, true]);
-  // Not even js-xss's filterXSS and filterCSS, which it sets on window when it loads (the build drops them).
+  // Not even js-xss's filterXSS and filterCSS, which it sets on window when it loads (our builds leave it out).
   expect(state.globals.filter((name) => !KNOWN_GLOBALS.has(name)).sort(), 'new globals').toEqual([]);
   expect(state.natives, 'alert, confirm, prompt, fetch, toString untouched').toBe(true);
   // Everything the widget drew is text: no element a payload could have smuggled in.
