@@ -37,6 +37,31 @@ test.describe('the demo page', () => {
     }
   });
 
+  for (const lang of ['en', 'ar'] as const) {
+    test(`a quote's words keep clear of the bar beside them (${lang})`, async ({ page }) => {
+      await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
+      await item(page, 'araghchi-cnn-interview').hover();
+      await expect(tooltip(page)).toBeVisible();
+      // Pixels between each quote's bar (its inline-start border) and the boxes of its two texts.
+      const gaps = await tooltip(page)
+        .locator('.dt-quote')
+        .evaluateAll(
+          (figures, rtl) =>
+            figures.flatMap((figure) => {
+              const outer = figure.getBoundingClientRect();
+              const bar = parseFloat(getComputedStyle(figure).borderInlineStartWidth);
+              return [...figure.children].map((text) => {
+                const box = text.getBoundingClientRect();
+                return rtl ? outer.right - bar - box.right : box.left - (outer.left + bar);
+              });
+            }),
+          lang === 'ar',
+        );
+      expect(gaps).toHaveLength(4);
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(6);
+    });
+  }
+
   test('the tooltip stays open while hovered, and Escape closes it', async ({ page }) => {
     await open(page);
     await item(page, 'sisi-calls-pezeshkian').hover();
