@@ -165,6 +165,37 @@ test.describe('the demo page', () => {
     await expect(details).toHaveAttribute('data-event-id', 'zamir-washington-visit');
   });
 
+  test("a selected event's words stay readable on its card, a box's or a range's", async ({ page }) => {
+    for (const id of ['sisi-calls-pezeshkian', 'zamir-washington-visit', 'ankara-meeting-proposed']) {
+      await open(page, `${DEMO}#event=${id}`);
+      // WCAG contrast between the words and the first solid background behind them.
+      const contrast = await item(page, id).evaluate((words) => {
+        const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = (color: string) => {
+          const [r, g, b] = rgb(color).map((c) => {
+            const v = c / 255;
+            return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        let element: Element | null = words;
+        let background = 'rgb(255, 255, 255)';
+        for (; element; element = element.parentElement) {
+          const color = getComputedStyle(element).backgroundColor;
+          if ((rgb(color)[3] ?? 1) > 0) {
+            background = color;
+            break;
+          }
+        }
+        const [light, dark] = [luminance(getComputedStyle(words).color), luminance(background)].sort(
+          (a, b) => b - a,
+        );
+        return (light! + 0.05) / (dark! + 0.05);
+      });
+      expect(contrast, id).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
   test('a vertical wheel over the timeline scrolls the page, not the timeline', async ({ page }) => {
     await page.setViewportSize({ width: 1000, height: 500 });
     await open(page);
