@@ -86,12 +86,16 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
   for (const cluster of shown.clusters) clusters.set(cluster.id, cluster);
 
   const items = new DataSet<DataItem>([...shown.items.map(toVisItem), ...shown.clusters.map(toVisCluster)]);
-  if (dateline) {
+  // The dateline's day, from its local midnight to the next.
+  const datelineDay = dateline && {
+    start: toLocalDate(dateline, 0),
+    end: toLocalDate(addDays(dateline, 1), 0),
+  };
+  if (datelineDay) {
     items.add({
       id: DATELINE_ID,
       type: 'background',
-      start: toLocalDate(dateline, 0),
-      end: toLocalDate(addDays(dateline, 1), 0),
+      ...datelineDay,
       content: '',
       className: 'dt-dateline',
     });
@@ -247,8 +251,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       if (pixels) all.push({ from, to, ...pixels });
     };
     for (const spec of set.items) add(visId(spec.id), ...extentOf(spec));
-    if (dateline)
-      add(DATELINE_ID, toLocalDate(dateline, 0).valueOf(), toLocalDate(addDays(dateline, 1), 0).valueOf());
+    if (datelineDay) add(DATELINE_ID, datelineDay.start.valueOf(), datelineDay.end.valueOf());
     // Too narrow for all of them (a 320-pixel phone): the boxes at least, which are cut on both
     // sides, rather than cards and the dateline's label, which run on at one end only.
     return (
@@ -394,7 +397,9 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
 function hideCutAxisLabels(container: HTMLElement, rtl: boolean): void {
   for (const label of container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor')) {
     const x = parseFloat(/translate\((-?[\d.e+-]+)px/.exec(label.style.transform)?.[1] ?? '0');
-    label.style.visibility = (rtl ? -x : x) < -0.5 ? 'hidden' : '';
+    const visibility = (rtl ? -x : x) < -0.5 ? 'hidden' : '';
+    // It runs on every frame of a zoom or pan: write only what changes.
+    if (label.style.visibility !== visibility) label.style.visibility = visibility;
   }
 }
 
