@@ -390,17 +390,40 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
 
 /**
  * vis-timeline draws the axis label of the step before the window too, cut off by the drawing's
- * edge: "25 Jan" read "5 Jan", a date the story never had. Hides those, after each draw; vis-timeline
- * places each label with `translate(x, y)`, x from the window's start (negated right to left),
- * so no layout is read.
+ * edge: "25 Jan" read "5 Jan", a date the story never had. And the last label may run past the
+ * other edge: "15 F" on a phone. Hides both, after each draw. vis-timeline places each label
+ * with `translate(x, y)`, x from the window's start (negated right to left), so the first needs
+ * no layout; the last label's words are measured, one read of a layout the frame needs anyway.
  */
 function hideCutAxisLabels(container: HTMLElement, rtl: boolean): void {
-  for (const label of container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor')) {
-    const x = parseFloat(/translate\((-?[\d.e+-]+)px/.exec(label.style.transform)?.[1] ?? '0');
-    const visibility = (rtl ? -x : x) < -0.5 ? 'hidden' : '';
-    // It runs on every frame of a zoom or pan: write only what changes.
-    if (label.style.visibility !== visibility) label.style.visibility = visibility;
+  const labels = container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor');
+  const starts = new Float64Array(labels.length);
+  let last = -1;
+  for (let i = 0; i < labels.length; i++) {
+    const x = parseFloat(/translate\((-?[\d.e+-]+)px/.exec(labels[i]!.style.transform)?.[1] ?? '0');
+    starts[i] = rtl ? -x : x;
+    if (labels[i]!.textContent && (last === -1 || starts[i]! > starts[last]!)) last = i;
   }
+  const endCut = last !== -1 && runsPastEnd(labels[last]!, rtl);
+  for (let i = 0; i < labels.length; i++) {
+    const visibility = starts[i]! < -0.5 || (i === last && endCut) ? 'hidden' : '';
+    // It runs on every frame of a zoom or pan: write only what changes.
+    if (labels[i]!.style.visibility !== visibility) labels[i]!.style.visibility = visibility;
+  }
+}
+
+/** Whether a label's words reach past its own box or the drawing's end (left, right to left). */
+function runsPastEnd(label: HTMLElement, rtl: boolean): boolean {
+  const panel = label.closest('.vis-panel');
+  if (!panel) return false;
+  const words = label.ownerDocument.createRange();
+  words.selectNodeContents(label);
+  const text = words.getBoundingClientRect();
+  const box = label.getBoundingClientRect();
+  const drawing = panel.getBoundingClientRect();
+  return rtl
+    ? text.left < Math.max(box.left, drawing.left) - 0.5
+    : text.right > Math.min(box.right, drawing.right) + 0.5;
 }
 
 function toVisItem(spec: ItemSpec): DataItem {
