@@ -18,6 +18,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const DATELINE_ID = '__dateline';
 /** Pixels left free beyond the first and last items when the window is fitted to them. */
 const FIT_PAD = 8;
+/** Pixels between items: beside each other, and one above another. */
+const ITEM_MARGIN = 6;
+/** Pixels between the axis and the first lane's items, without a dateline. */
+const AXIS_MARGIN = 8;
+/**
+ * The dateline's label is written across the top of the first lane, and a box on a day near it
+ * would hide it (on a 360-pixel phone, "Dateline" read "ateline"): the first lane's items start
+ * below it. Its height in ems of the drawing's font, as styles/timeline.css sets it: a block
+ * of font-size 0.8em, line-height 1.2, and padding 0.3em above and 0.1em below.
+ */
+const DATELINE_LABEL_EM = 0.8 * (1.2 + 0.3 + 0.1);
 
 /**
  * vis-timeline keys plain objects by item id, so an event called "constructor" or
@@ -121,7 +132,10 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     // A story spanning days: no closer than six hours, no further than its span ×4 (at least a month).
     zoomMin: 6 * 60 * 60 * 1000,
     zoomMax: Math.max(31 * DAY_MS, (span.end - span.start) * 4),
-    margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+    margin: {
+      item: { horizontal: ITEM_MARGIN, vertical: ITEM_MARGIN },
+      axis: dateline ? datelineBand(container) : AXIS_MARGIN,
+    },
     groupOrder: 'order',
     // data-id on each item's element, for measuring what it draws (see `measure`).
     dataAttributes: ['id'],
@@ -424,6 +438,13 @@ function runsPastEnd(label: HTMLElement, rtl: boolean): boolean {
   return rtl
     ? text.left < Math.max(box.left, drawing.left) - 0.5
     : text.right > Math.min(box.right, drawing.right) + 0.5;
+}
+
+/** Pixels from the first lane's top to its first items, below the dateline's label. */
+function datelineBand(container: HTMLElement): number {
+  // A detached or unstyled container has no font size: the stylesheet's default, 15 pixels.
+  const fontPx = parseFloat(getComputedStyle(container).fontSize) || 15;
+  return Math.ceil(fontPx * DATELINE_LABEL_EM) + ITEM_MARGIN;
 }
 
 function toVisItem(spec: ItemSpec): DataItem {

@@ -302,6 +302,43 @@ test.describe('the axis', () => {
   }
 });
 
+test.describe('the dateline', () => {
+  for (const [lang, width] of [
+    ['en', 360],
+    ['ar', 360],
+    ['en', 390],
+    ['en', 1280],
+    ['ar', 1280],
+  ] as const) {
+    test(`its label is covered by no event, ${width} pixels wide (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
+      // The events drawn over the label's words.
+      const covering = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('diplomatic-timeline')!.shadowRoot!;
+          const label = root.querySelector('.dt-dateline-label')!.getBoundingClientRect();
+          return [...root.querySelectorAll<HTMLElement>('.vis-item.dt-item')]
+            .filter((item) => {
+              const box = item.getBoundingClientRect();
+              return (
+                box.left < label.right &&
+                box.right > label.left &&
+                box.top < label.bottom &&
+                box.bottom > label.top
+              );
+            })
+            .map((item) => item.querySelector<HTMLElement>('[data-event-id]')?.dataset.eventId);
+        });
+      await expect(page.locator('.dt-dateline-label')).toBeVisible();
+      await expect.poll(covering).toEqual([]);
+      // Zoomed and panned, the label still keeps its place above the first lane's events.
+      await page.locator('[part="toolbar"] button').nth(0).click();
+      await expect.poll(covering).toEqual([]);
+    });
+  }
+});
+
 test.describe('calendar days', () => {
   test('each dated event sits on its own day column, in every time zone', async ({ page }) => {
     await open(page);
