@@ -5,6 +5,48 @@ export type Lang = 'en' | 'ar';
 /** A count with its thousands grouped, in Western digits in both languages: 100,003. */
 const count = (n: number): string => n.toLocaleString('en');
 
+/** The forms of an Arabic noun after a number, by CLDR's plural category for Arabic. */
+interface ArabicNoun {
+  /** 0: "لا أحداث". */
+  zero: string;
+  /** 1, the number written as a word after the noun: "حدث واحد". */
+  one: string;
+  /** 2, the dual alone: "حدثان". */
+  two: string;
+  /** 3–10 (and 103–110…): the plural. */
+  few: string;
+  /** 11–99 (and 111–199…): the singular, accusative. */
+  many: string;
+  /** 100, 1,000… and 101–102: the singular, genitive. */
+  other: string;
+}
+
+const arabicPlural = new Intl.PluralRules('ar');
+
+/** A count and its noun, agreeing as Arabic grammar asks: حدثان، 3 أحداث، 12 حدثًا، 100 حدث. */
+function arabicCount(n: number, noun: ArabicNoun): string {
+  const category = arabicPlural.select(n) as keyof ArabicNoun;
+  if (category === 'zero' || category === 'one' || category === 'two') return noun[category];
+  return `${count(n)} ${noun[category]}`;
+}
+
+const EVENTS_AR: ArabicNoun = {
+  zero: 'لا أحداث',
+  one: 'حدث واحد',
+  two: 'حدثان',
+  few: 'أحداث',
+  many: 'حدثًا',
+  other: 'حدث',
+};
+const PROBLEMS_AR: ArabicNoun = {
+  zero: 'لا مشكلات',
+  one: 'مشكلة واحدة',
+  two: 'مشكلتان',
+  few: 'مشكلات',
+  many: 'مشكلةً',
+  other: 'مشكلة',
+};
+
 /** Every word the interface shows, in both languages. */
 export const STRINGS = {
   en: {
@@ -99,13 +141,13 @@ export const STRINGS = {
     quotes: 'بكلمات المقال',
     resolvedFrom: 'من عبارة',
     loading: 'جارٍ تحميل الأحداث…',
-    events: (n: number) => `${count(n)} ${n === 1 ? 'حدث' : 'أحداث'}`,
+    events: (n: number) => arabicCount(n, EVENTS_AR),
     selected: (title: string, when: string) => `تم اختيار: ${title}، ${when}.`,
     problemsHeading: (n: number, leftOut: number) =>
-      `${count(n)} مشكلة في البيانات؛ ${leftOut === 0 ? 'لم يُستبعد أي حدث' : `الأحداث المستبعدة: ${count(leftOut)}`}:`,
+      `${arabicCount(n, PROBLEMS_AR)} في البيانات؛ ${leftOut === 0 ? 'لم يُستبعد أي حدث' : `الأحداث المستبعدة: ${count(leftOut)}`}:`,
     errorHeading: 'تعذّر عرض الأحداث.',
     undated: 'بلا تاريخ',
-    cluster: (n: number) => `${count(n)} أحداث؛ كبّر لرؤيتها`,
+    cluster: (n: number) => `${arabicCount(n, EVENTS_AR)}؛ كبّر لرؤيتها`,
     moreInList: (n: number) => `…و${count(n)} أخرى في عرض القائمة.`,
     previousPage: 'السابق',
     nextPage: 'التالي',
