@@ -15,7 +15,7 @@ const { document: doc, sourceText } = generateDocument(COUNT, 20260207);
 const DOC_PATH = '/scale/generated.json';
 const datedIds = doc.events.filter((event) => event.time.start !== undefined).map((event) => event.id);
 
-async function open(page: Page): Promise<void> {
+async function open(page: Page, attributes: Record<string, string> = {}): Promise<void> {
   // Zooming jumps straight to its window: what is drawn can be read right after a click.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.route(`**${DOC_PATH}`, (route) =>
@@ -24,7 +24,7 @@ async function open(page: Page): Promise<void> {
   await page.route(`**/scale/${doc.source.text}`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: sourceText }),
   );
-  await page.goto(widgetUrl({ src: DOC_PATH, 'max-bytes': 64 * 1024 * 1024 }));
+  await page.goto(widgetUrl({ src: DOC_PATH, 'max-bytes': 64 * 1024 * 1024, ...attributes }));
   const outcome = await waitForOutcome(page);
   expect(outcome.filter((event) => event.type === 'timeline-error')).toEqual([]);
   expect(outcome.find((event) => event.type === 'timeline-ready')?.count).toBe(COUNT);
@@ -93,6 +93,64 @@ test('narrower or wider, the marks are counted again: each dated event still dra
     await expect.poll(counted, `at ${width} pixels, after "Fit all"`).toBe(datedIds.length);
   }
 });
+
+for (const [lang, width] of [
+  ['en', 1280],
+  ['en', 390],
+  ['ar', 1280],
+  ['ar', 390],
+] as const) {
+  test(`no words are shown cut by an edge: axis labels, the dateline's label, counts (${lang}, ${width} pixels)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 720 });
+    await open(page, { lang });
+    // The words shown that reach past the drawing, or (a count) past its own bar.
+    const cut = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('#widget')!.shadowRoot!;
+        const panel = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+        const parts = root.querySelectorAll<HTMLElement>(
+          '.vis-time-axis .vis-text.vis-minor, .dt-dateline-label, .dt-cluster-content',
+        );
+        return [...parts]
+          .filter((part) => {
+            const style = getComputedStyle(part);
+            if (style.visibility === 'hidden' || style.opacity === '0' || !part.textContent!.trim())
+              return false;
+            const words = document.createRange();
+            words.selectNodeContents(part);
+            const box = words.getBoundingClientRect();
+            const bar = part.matches('.dt-cluster-content')
+              ? part.closest('.vis-item')!.getBoundingClientRect()
+              : panel;
+            const left = Math.max(panel.left, bar.left) - 0.5;
+            const right = Math.min(panel.right, bar.right) + 0.5;
+            return box.left < left || box.right > right;
+          })
+          .map((part) => part.textContent!.trim());
+      });
+    const label = page.locator('#widget .dt-dateline-label');
+    await expect.poll(cut).toEqual([]);
+    // At first the window shows every day, the dateline's too: its label is read whole.
+    await expect(label).toBeVisible();
+    expect(await label.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    // Dragged each way, words come near the edges; the shown ones stay whole.
+    const drawn = (await page.locator('#widget .vis-panel.vis-center').boundingBox())!;
+    for (const shift of [-40, 75, -130, 210, -20]) {
+      await page.mouse.move(drawn.x + drawn.width / 2, drawn.y + 30);
+      await page.mouse.down();
+      await page.mouse.move(drawn.x + drawn.width / 2 + shift, drawn.y + 30, { steps: 4 });
+      await page.mouse.up();
+      await expect.poll(cut).toEqual([]);
+    }
+    // Hidden only while cut: counts are still shown.
+    const shown = await page
+      .locator('#widget .dt-cluster-content')
+      .evaluateAll((counts) => counts.filter((count) => getComputedStyle(count).opacity === '1').length);
+    expect(shown).toBeGreaterThan(0);
+  });
+}
 
 test('the legend explains counted marks only where there can be some', async ({ page }) => {
   await page.goto(widgetUrl({ src: '/events/ankara-talks.json' }));
