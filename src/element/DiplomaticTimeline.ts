@@ -675,6 +675,8 @@ export class DiplomaticTimeline extends HTMLElement {
             role: 'option',
             'aria-selected': 'false',
             'aria-label': strings.cluster(cluster.count),
+            // The same words for a mouse: a count alone does not say that a click zooms in.
+            title: strings.cluster(cluster.count),
           },
           String(cluster.count),
         ),

@@ -161,6 +161,10 @@ test('the legend explains counted marks only where there can be some', async ({ 
 
 test('a click on a cluster zooms into it, until its events are drawn one by one', async ({ page }) => {
   await open(page);
+  // Hovered, a count says what it is and what a click does.
+  const count = page.locator('#widget .dt-cluster-content').first();
+  const n = Number(await count.getAttribute('data-cluster'));
+  await expect(count).toHaveAttribute('title', `${n.toLocaleString('en')} events; zoom in to see them`);
   let current = await drawing(page);
   const first = current.ids.length;
   let clicks = 0;
