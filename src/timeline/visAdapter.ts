@@ -407,8 +407,8 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
 /**
  * After each draw, no words are left cut by an edge, where a part would read as something else:
  * - vis-timeline draws the axis label of the step before the window too, cut by the drawing's
- *   start: "25 Jan" read "5 Jan", a date the story never had; and the last label may run past the
- *   end: "15 F" on a phone. Both are hidden.
+ *   start: "25 Jan" read "5 Jan", a date the story never had; and the last label of a row may run
+ *   past the end: "15 F", or "February 202" on a 320-pixel phone. Both are hidden.
  * - The dateline's label runs on towards later days; within its width of the drawing's end it
  *   would be cut ("Dateli" at 10,000 events, whose window is not fitted), so it is set before
  *   its line instead; and hidden while its line is before the drawing's start.
@@ -421,18 +421,24 @@ function keepWordsWhole(container: HTMLElement, rtl: boolean): void {
   if (!panel) return;
   const drawing = panel.getBoundingClientRect();
   const writes = [
-    axisLabels(container, drawing, rtl),
+    axisLabels(container, drawing, rtl, 'minor'),
+    axisLabels(container, drawing, rtl, 'major'),
     datelineLabel(container, drawing, rtl),
     clusterCounts(container, drawing),
   ];
   for (const write of writes) write();
 }
 
-/** Reads which axis labels are cut; returns what hides them. */
-function axisLabels(container: HTMLElement, drawing: DOMRect, rtl: boolean): () => void {
+/** Reads which axis labels of a row are cut; returns what hides them. */
+function axisLabels(
+  container: HTMLElement,
+  drawing: DOMRect,
+  rtl: boolean,
+  row: 'minor' | 'major',
+): () => void {
   // vis-timeline places each label with `translate(x, y)`, x from the window's start (negated
   // right to left): the start needs no layout, and only the last label's words are measured.
-  const labels = container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor');
+  const labels = container.querySelectorAll<HTMLElement>(`.vis-time-axis .vis-text.vis-${row}`);
   const starts = new Float64Array(labels.length);
   let last = -1;
   for (let i = 0; i < labels.length; i++) {
