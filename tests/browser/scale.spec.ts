@@ -100,60 +100,62 @@ for (const [lang, width] of [
   ['ar', 1280],
   ['ar', 390],
 ] as const) {
-  test(`no words are shown cut by an edge: axis labels, the dateline's label, counts (${lang}, ${width} pixels)`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height: 720 });
-    await open(page, { lang });
-    // The words shown that reach past the drawing, or (a count) past its own bar.
-    const cut = () =>
-      page.evaluate(() => {
-        const root = document.querySelector('#widget')!.shadowRoot!;
-        const panel = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-        const parts = root.querySelectorAll<HTMLElement>(
-          '.vis-time-axis .vis-text.vis-minor, .dt-dateline-label, .dt-cluster-content',
-        );
-        return [...parts]
-          .filter((part) => {
-            const style = getComputedStyle(part);
-            if (style.visibility === 'hidden' || style.opacity === '0' || !part.textContent!.trim())
-              return false;
-            const words = document.createRange();
-            words.selectNodeContents(part);
-            const box = words.getBoundingClientRect();
-            const bar = part.matches('.dt-cluster-content')
-              ? part.closest('.vis-item')!.getBoundingClientRect()
-              : panel;
-            const left = Math.max(panel.left, bar.left) - 0.5;
-            const right = Math.min(panel.right, bar.right) + 0.5;
-            return box.left < left || box.right > right;
-          })
-          .map((part) => part.textContent!.trim());
-      });
-    const label = page.locator('#widget .dt-dateline-label');
-    await expect.poll(cut).toEqual([]);
-    // At first the window shows every day, the dateline's too: its label is read whole.
-    await expect(label).toBeVisible();
-    expect(await label.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
-    // Hidden only while cut: counts are shown.
-    const shown = () =>
-      page
-        .locator('#widget .dt-cluster-content')
-        .evaluateAll((counts) => counts.filter((count) => getComputedStyle(count).opacity === '1').length);
-    expect(await shown()).toBeGreaterThan(0);
-    // Dragged each way by the axis (a press on a count could be taken for a click, which zooms
-    // into it), words come near the edges; the shown ones stay whole.
-    const axis = (await page.locator('#widget .vis-panel.vis-top').boundingBox())!;
-    const [x, y] = [axis.x + axis.width / 2, axis.y + axis.height / 2];
-    for (const shift of [-40, 75, -130, 210, -20]) {
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      await page.mouse.move(x + shift, y, { steps: 4 });
-      await page.mouse.up();
+  test(
+    `no words are shown cut by an edge: axis labels, the dateline's label, counts (${lang}, ${width} pixels)`,
+    { tag: '@layout' },
+    async ({ page }) => {
+      await page.setViewportSize({ width, height: 720 });
+      await open(page, { lang });
+      // The words shown that reach past the drawing, or (a count) past its own bar.
+      const cut = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('#widget')!.shadowRoot!;
+          const panel = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+          const parts = root.querySelectorAll<HTMLElement>(
+            '.vis-time-axis .vis-text.vis-minor, .dt-dateline-label, .dt-cluster-content',
+          );
+          return [...parts]
+            .filter((part) => {
+              const style = getComputedStyle(part);
+              if (style.visibility === 'hidden' || style.opacity === '0' || !part.textContent!.trim())
+                return false;
+              const words = document.createRange();
+              words.selectNodeContents(part);
+              const box = words.getBoundingClientRect();
+              const bar = part.matches('.dt-cluster-content')
+                ? part.closest('.vis-item')!.getBoundingClientRect()
+                : panel;
+              const left = Math.max(panel.left, bar.left) - 0.5;
+              const right = Math.min(panel.right, bar.right) + 0.5;
+              return box.left < left || box.right > right;
+            })
+            .map((part) => part.textContent!.trim());
+        });
+      const label = page.locator('#widget .dt-dateline-label');
       await expect.poll(cut).toEqual([]);
-    }
-    expect(await shown()).toBeGreaterThan(0);
-  });
+      // At first the window shows every day, the dateline's too: its label is read whole.
+      await expect(label).toBeVisible();
+      expect(await label.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+      // Hidden only while cut: counts are shown.
+      const shown = () =>
+        page
+          .locator('#widget .dt-cluster-content')
+          .evaluateAll((counts) => counts.filter((count) => getComputedStyle(count).opacity === '1').length);
+      expect(await shown()).toBeGreaterThan(0);
+      // Dragged each way by the axis (a press on a count could be taken for a click, which zooms
+      // into it), words come near the edges; the shown ones stay whole.
+      const axis = (await page.locator('#widget .vis-panel.vis-top').boundingBox())!;
+      const [x, y] = [axis.x + axis.width / 2, axis.y + axis.height / 2];
+      for (const shift of [-40, 75, -130, 210, -20]) {
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        await page.mouse.move(x + shift, y, { steps: 4 });
+        await page.mouse.up();
+        await expect.poll(cut).toEqual([]);
+      }
+      expect(await shown()).toBeGreaterThan(0);
+    },
+  );
 }
 
 test('the legend explains counted marks only where there can be some', async ({ page }) => {

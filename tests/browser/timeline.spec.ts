@@ -221,37 +221,39 @@ test.describe('the demo page', () => {
 
 test.describe('on a narrow screen', () => {
   for (const lang of ['en', 'ar'] as const) {
-    test(`no card, box or dateline label is cut off, at first and after "Fit all" (${lang})`, async ({
-      page,
-    }) => {
-      // A phone: the drawing is about 270 pixels wide, and a week of boxes cannot sit side by side.
-      await page.setViewportSize({ width: 390, height: 844 });
-      await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
-      // What is drawn, and the events whose words reach past the drawing's edges or past their own box.
-      const drawn = () =>
-        page.evaluate(() => {
-          const root = document.querySelector('diplomatic-timeline')!.shadowRoot!;
-          const drawing = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-          const parts = [...root.querySelectorAll<HTMLElement>('.dt-item-content, .dt-dateline-label')];
-          const cut = parts.flatMap((part) => {
-            const box = part.getBoundingClientRect();
-            const whole =
-              box.left >= drawing.left - 0.5 &&
-              box.right <= drawing.right + 0.5 &&
-              part.scrollWidth <= part.clientWidth + 1;
-            return whole ? [] : [part.dataset.eventId ?? 'dateline'];
+    test(
+      `no card, box or dateline label is cut off, at first and after "Fit all" (${lang})`,
+      { tag: '@layout' },
+      async ({ page }) => {
+        // A phone: the drawing is about 270 pixels wide, and a week of boxes cannot sit side by side.
+        await page.setViewportSize({ width: 390, height: 844 });
+        await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
+        // What is drawn, and the events whose words reach past the drawing's edges or past their own box.
+        const drawn = () =>
+          page.evaluate(() => {
+            const root = document.querySelector('diplomatic-timeline')!.shadowRoot!;
+            const drawing = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+            const parts = [...root.querySelectorAll<HTMLElement>('.dt-item-content, .dt-dateline-label')];
+            const cut = parts.flatMap((part) => {
+              const box = part.getBoundingClientRect();
+              const whole =
+                box.left >= drawing.left - 0.5 &&
+                box.right <= drawing.right + 0.5 &&
+                part.scrollWidth <= part.clientWidth + 1;
+              return whole ? [] : [part.dataset.eventId ?? 'dateline'];
+            });
+            return { parts: parts.length, cut };
           });
-          return { parts: parts.length, cut };
-        });
-      const whole = { parts: datedEvents.length + 1, cut: [] };
-      await expect.poll(drawn).toEqual(whole);
-      const toolbar = page.locator('[part="toolbar"] button');
-      // Zoomed in, boxes run off the edges: the check sees them.
-      await toolbar.nth(0).click();
-      await expect.poll(async () => (await drawn()).cut.length).toBeGreaterThan(0);
-      await toolbar.nth(2).click();
-      await expect.poll(drawn).toEqual(whole);
-    });
+        const whole = { parts: datedEvents.length + 1, cut: [] };
+        await expect.poll(drawn).toEqual(whole);
+        const toolbar = page.locator('[part="toolbar"] button');
+        // Zoomed in, boxes run off the edges: the check sees them.
+        await toolbar.nth(0).click();
+        await expect.poll(async () => (await drawn()).cut.length).toBeGreaterThan(0);
+        await toolbar.nth(2).click();
+        await expect.poll(drawn).toEqual(whole);
+      },
+    );
   }
 });
 
@@ -262,53 +264,55 @@ test.describe('the axis', () => {
     ['en', 320],
     ['ar', 320],
   ] as const) {
-    test(`shows no label cut by the drawing's edges: "25 Jan" would read "5 Jan", "February 2026" "February 202" (${lang}, ${width} pixels)`, async ({
-      page,
-    }) => {
-      // Small phones, where a week's step is about as wide as its label.
-      await page.setViewportSize({ width, height: 800 });
-      await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
-      // The shown labels whose words begin before the drawing does or end after it (right to left: mirrored).
-      const cut = () =>
-        page.evaluate((rtl) => {
-          const root = document.querySelector('diplomatic-timeline')!.shadowRoot!;
-          const drawing = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-          return [
-            ...root.querySelectorAll(
-              '.vis-time-axis .vis-text.vis-minor, .vis-time-axis .vis-text.vis-major',
-            ),
-          ]
-            .filter((label) => getComputedStyle(label).visibility !== 'hidden' && label.textContent!.trim())
-            .filter((label) => {
-              const words = document.createRange();
-              words.selectNodeContents(label);
-              const box = words.getBoundingClientRect();
-              const [before, after] = rtl
-                ? [box.right > drawing.right + 0.5, box.left < drawing.left - 0.5]
-                : [box.left < drawing.left - 0.5, box.right > drawing.right + 0.5];
-              return before || after;
-            })
-            .map((label) => label.textContent);
-        }, lang === 'ar');
-      const labels = page.locator('.vis-time-axis .vis-text.vis-minor');
-      const shown = () =>
-        labels.evaluateAll(
-          (all) => all.filter((label) => getComputedStyle(label).visibility !== 'hidden').length,
-        );
-      await expect.poll(cut).toEqual([]);
-      // A label is hidden only when cut: at first, the fitted window shows at least two days' labels.
-      expect(await shown()).toBeGreaterThanOrEqual(2);
-      // Dragged a little each way, so that some step begins just before the window or ends past it.
-      const drawing = (await page.locator('.vis-panel.vis-center').boundingBox())!;
-      for (const shift of [23, 41, 67, -90, -37, -15]) {
-        await page.mouse.move(drawing.x + drawing.width / 2, drawing.y + 20);
-        await page.mouse.down();
-        await page.mouse.move(drawing.x + drawing.width / 2 + shift, drawing.y + 20, { steps: 4 });
-        await page.mouse.up();
+    test(
+      `shows no label cut by the drawing's edges: "25 Jan" would read "5 Jan", "February 2026" "February 202" (${lang}, ${width} pixels)`,
+      { tag: '@layout' },
+      async ({ page }) => {
+        // Small phones, where a week's step is about as wide as its label.
+        await page.setViewportSize({ width, height: 800 });
+        await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
+        // The shown labels whose words begin before the drawing does or end after it (right to left: mirrored).
+        const cut = () =>
+          page.evaluate((rtl) => {
+            const root = document.querySelector('diplomatic-timeline')!.shadowRoot!;
+            const drawing = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+            return [
+              ...root.querySelectorAll(
+                '.vis-time-axis .vis-text.vis-minor, .vis-time-axis .vis-text.vis-major',
+              ),
+            ]
+              .filter((label) => getComputedStyle(label).visibility !== 'hidden' && label.textContent!.trim())
+              .filter((label) => {
+                const words = document.createRange();
+                words.selectNodeContents(label);
+                const box = words.getBoundingClientRect();
+                const [before, after] = rtl
+                  ? [box.right > drawing.right + 0.5, box.left < drawing.left - 0.5]
+                  : [box.left < drawing.left - 0.5, box.right > drawing.right + 0.5];
+                return before || after;
+              })
+              .map((label) => label.textContent);
+          }, lang === 'ar');
+        const labels = page.locator('.vis-time-axis .vis-text.vis-minor');
+        const shown = () =>
+          labels.evaluateAll(
+            (all) => all.filter((label) => getComputedStyle(label).visibility !== 'hidden').length,
+          );
         await expect.poll(cut).toEqual([]);
-      }
-      expect(await shown()).toBeGreaterThanOrEqual(1);
-    });
+        // A label is hidden only when cut: at first, the fitted window shows at least two days' labels.
+        expect(await shown()).toBeGreaterThanOrEqual(2);
+        // Dragged a little each way, so that some step begins just before the window or ends past it.
+        const drawing = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+        for (const shift of [23, 41, 67, -90, -37, -15]) {
+          await page.mouse.move(drawing.x + drawing.width / 2, drawing.y + 20);
+          await page.mouse.down();
+          await page.mouse.move(drawing.x + drawing.width / 2 + shift, drawing.y + 20, { steps: 4 });
+          await page.mouse.up();
+          await expect.poll(cut).toEqual([]);
+        }
+        expect(await shown()).toBeGreaterThanOrEqual(1);
+      },
+    );
   }
 });
 
@@ -320,32 +324,36 @@ test.describe('the dateline', () => {
     ['en', 1280],
     ['ar', 1280],
   ] as const) {
-    test(`its label is covered by no event, ${width} pixels wide (${lang})`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
-      // The events drawn over the label's words.
-      const covering = () =>
-        page.evaluate(() => {
-          const root = document.querySelector('diplomatic-timeline')!.shadowRoot!;
-          const label = root.querySelector('.dt-dateline-label')!.getBoundingClientRect();
-          return [...root.querySelectorAll<HTMLElement>('.vis-item.dt-item')]
-            .filter((item) => {
-              const box = item.getBoundingClientRect();
-              return (
-                box.left < label.right &&
-                box.right > label.left &&
-                box.top < label.bottom &&
-                box.bottom > label.top
-              );
-            })
-            .map((item) => item.querySelector<HTMLElement>('[data-event-id]')?.dataset.eventId);
-        });
-      await expect(page.locator('.dt-dateline-label')).toBeVisible();
-      await expect.poll(covering).toEqual([]);
-      // Zoomed and panned, the label still keeps its place above the first lane's events.
-      await page.locator('[part="toolbar"] button').nth(0).click();
-      await expect.poll(covering).toEqual([]);
-    });
+    test(
+      `its label is covered by no event, ${width} pixels wide (${lang})`,
+      { tag: '@layout' },
+      async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
+        // The events drawn over the label's words.
+        const covering = () =>
+          page.evaluate(() => {
+            const root = document.querySelector('diplomatic-timeline')!.shadowRoot!;
+            const label = root.querySelector('.dt-dateline-label')!.getBoundingClientRect();
+            return [...root.querySelectorAll<HTMLElement>('.vis-item.dt-item')]
+              .filter((item) => {
+                const box = item.getBoundingClientRect();
+                return (
+                  box.left < label.right &&
+                  box.right > label.left &&
+                  box.top < label.bottom &&
+                  box.bottom > label.top
+                );
+              })
+              .map((item) => item.querySelector<HTMLElement>('[data-event-id]')?.dataset.eventId);
+          });
+        await expect(page.locator('.dt-dateline-label')).toBeVisible();
+        await expect.poll(covering).toEqual([]);
+        // Zoomed and panned, the label still keeps its place above the first lane's events.
+        await page.locator('[part="toolbar"] button').nth(0).click();
+        await expect.poll(covering).toEqual([]);
+      },
+    );
   }
 });
 
