@@ -101,6 +101,8 @@ function libraryBuild(mode: 'lib' | 'iife' | 'embed'): UserConfig {
       sourcemap: true,
       // Scripts a page loads as they are get minified; the ES module is left to the user's bundler.
       minify: mode !== 'lib',
+      // But not its styles: they are strings to a bundler, which would ship their comments.
+      cssMinify: true,
       lib: { ...lib[mode], formats: [...lib[mode].formats] },
       rollupOptions: mode === 'lib' ? { external: isExternal } : {},
     },
