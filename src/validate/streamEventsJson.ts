@@ -76,8 +76,41 @@ export class EventsJsonStream {
       this.#failed = true;
       return;
     }
-    this.#pending += text;
+    // Not `#pending += #finishApart(text)`: that reads #pending before the call empties it.
+    const rest = this.#finishApart(text);
+    this.#pending += rest;
     this.#scan();
+  }
+
+  /**
+   * When the last chunk ended inside an element, and a compact document's next element
+   * begins in `text`: parses the element from its two parts and returns the rest of `text`.
+   * Otherwise returns `text`. Either way, what is left is appended to `#pending` and scanned.
+   * Appending all of `text` to the element's beginning would copy every chunk whole when the
+   * scan reads it (a third of the stream's time at 512 KiB chunks in Node).
+   */
+  #finishApart(text: string): string {
+    if (!this.#inEvents || this.#elementStart !== 0 || this.#pending.length === 0) return text;
+    const cut = text.indexOf(NEXT_EVENT);
+    if (cut === -1) return text;
+    const events: unknown[] = [];
+    // JSON.parse checks the cut, as in the scan: one value, so the element ends there.
+    if (!parseInto(events, this.#pending + text.slice(0, cut + 1), 0, Infinity)) return text;
+    let surrogate = this.#elementSurrogate;
+    for (let at = text.indexOf('\\u'); !surrogate && at !== -1 && at < cut; at = text.indexOf('\\u', at + 2))
+      surrogate = isSurrogateLead(text, at + 2);
+    this.#hand(events, !surrogate);
+    // Between elements, after a comma; the next one begins at the brace of NEXT_EVENT.
+    this.#pending = '';
+    this.#resume = 0;
+    this.#depth = 2;
+    this.#inString = false;
+    this.#escaped = false;
+    this.#stringStart = -1;
+    this.#elementStart = -1;
+    this.#afterComma = true;
+    this.#elementSurrogate = false;
+    return text.slice(cut + 2);
   }
 
   /** The document with `events: []` once every byte is in, or `ok: false` when it must be parsed whole. */
