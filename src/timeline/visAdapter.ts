@@ -29,7 +29,7 @@ const AXIS_MARGIN = 8;
  * of font-size 0.8em, line-height 1.2, and padding 0.3em above and 0.1em below.
  */
 const DATELINE_LABEL_EM = 0.8 * (1.2 + 0.3 + 0.1);
-/** The dateline's line: its day's border-inline-start in styles/timeline.css. */
+/** The dateline's line: its day's border-inline-start, --dt-dateline-line in styles/timeline.css. */
 const DATELINE_LINE_PX = 3;
 
 /**
@@ -171,8 +171,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     if (cluster) {
       // A cluster opens by zooming into its stretch of time.
       const pad = (cluster.endMs - cluster.startMs) * 0.25;
-      fitted = false;
-      timeline.setWindow(cluster.startMs - pad, cluster.endMs + pad, { animation: options.animate() });
+      moveWindow(cluster.startMs - pad, cluster.endMs + pad, options.animate());
       return;
     }
     const id = eventIdOf(props.item);
@@ -307,15 +306,13 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       event.stopPropagation();
-      fitted = false;
       zoomAround(Math.exp(event.deltaY * 0.002), timeline.getEventProperties(event).time.valueOf());
     } else if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
       event.preventDefault();
       event.stopPropagation();
-      fitted = false;
       const { start, end } = window_();
       const shift = ((end - start) * event.deltaX) / Math.max(1, container.clientWidth);
-      timeline.setWindow(start + (rtl ? -shift : shift), end + (rtl ? -shift : shift), { animation: false });
+      moveWindow(start + (rtl ? -shift : shift), end + (rtl ? -shift : shift), false);
     } else {
       event.stopPropagation();
     }
@@ -343,9 +340,13 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
 
   function zoomAround(factor: number, center: number): void {
     const { start, end } = window_();
-    timeline.setWindow(center - (center - start) * factor, center + (end - center) * factor, {
-      animation: false,
-    });
+    moveWindow(center - (center - start) * factor, center + (end - center) * factor, false);
+  }
+
+  /** Moves the window where the reader asked: from then on it is theirs, no longer fitted. */
+  function moveWindow(start: number | Date, end: number | Date, animation: boolean): void {
+    fitted = false;
+    timeline.setWindow(start, end, { animation });
   }
 
   return {
@@ -355,17 +356,17 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       timeline.setWindow(start, end, { animation: options.animate() });
     },
     zoom(factor) {
-      fitted = false;
       const { start, end } = window_();
       const center = (start + end) / 2;
-      timeline.setWindow(center - ((end - start) * factor) / 2, center + ((end - start) * factor) / 2, {
-        animation: options.animate(),
-      });
+      moveWindow(
+        center - ((end - start) * factor) / 2,
+        center + ((end - start) * factor) / 2,
+        options.animate(),
+      );
     },
     reveal(id) {
       const spec = byId.get(id);
       if (!spec || this.isVisible(id)) return;
-      fitted = false;
       const { start, end } = window_();
       const [from, to] = extentOf(spec);
       let width = Math.max(end - start, to - from + DAY_MS);
@@ -376,7 +377,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
         countBetween(index, middle - 1.5 * width, middle + 1.5 * width) > INDIVIDUAL_LIMIT
       )
         width /= 2;
-      timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
+      moveWindow(middle - width / 2, middle + width / 2, false);
       refresh();
     },
     isVisible(id) {
@@ -387,8 +388,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       return from >= start && to <= end;
     },
     setWindowDays(first, last) {
-      fitted = false;
-      timeline.setWindow(toLocalDate(first, 0), toLocalDate(addDays(last, 1), 0), { animation: false });
+      moveWindow(toLocalDate(first, 0), toLocalDate(addDays(last, 1), 0), false);
     },
     redraw() {
       timeline.redraw();
