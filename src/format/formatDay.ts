@@ -37,19 +37,9 @@ export function formatEventTime(time: EventTime, options: DayFormat): string {
   return `${formatDay(time.start, options)} – ${formatDay(time.end, options)}`;
 }
 
-/**
- * An axis label for a local date at one of vis-timeline's scales ("day", "week", "month"…):
- * `minor` for each step, `major` for the row above. Arabic gives months in full: Egyptian
- * usage has no short forms, and date-fns' "ينا" and "فبر" read as cut-off words.
- */
-export function formatAxisLabel(
-  date: Date,
-  scale: string,
-  kind: 'minor' | 'major',
-  options: DayFormat,
-): string {
-  const month = options.lang === 'ar' ? 'MMMM' : 'MMM';
-  const patterns: Record<string, [string, string]> = {
+/** [minor, major] label patterns by vis-timeline scale, with `month` for a month beside a day. */
+function axisPatterns(month: string): Record<string, [string, string]> {
+  return {
     millisecond: ['HH:mm:ss', 'EEEE d MMMM'],
     second: ['HH:mm:ss', 'EEEE d MMMM'],
     minute: ['HH:mm', 'EEEE d MMMM'],
@@ -60,7 +50,30 @@ export function formatAxisLabel(
     month: ['MMMM', 'yyyy'],
     year: ['yyyy', ''],
   };
-  const [minor, major] = patterns[scale] ?? [`d ${month}`, 'yyyy'];
+}
+
+/**
+ * Built once: labels are formatted for every step on every frame of a zoom. Arabic gives
+ * months in full: Egyptian usage has no short forms, and date-fns' "ينا" and "فبر" read as
+ * cut-off words.
+ */
+const AXIS_PATTERNS: Record<Lang, Record<string, [string, string]>> = {
+  en: axisPatterns('MMM'),
+  ar: axisPatterns('MMMM'),
+};
+
+/**
+ * An axis label for a local date at one of vis-timeline's scales ("day", "week", "month"…):
+ * `minor` for each step, `major` for the row above.
+ */
+export function formatAxisLabel(
+  date: Date,
+  scale: string,
+  kind: 'minor' | 'major',
+  options: DayFormat,
+): string {
+  const patterns = AXIS_PATTERNS[options.lang];
+  const [minor, major] = patterns[scale] ?? [patterns.week![0], 'yyyy'];
   const pattern = kind === 'minor' ? minor : major;
   return pattern ? formatDate(date, pattern, options) : '';
 }
