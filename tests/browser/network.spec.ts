@@ -4,11 +4,9 @@
  * never a blank box, a spinner forever or an uncaught exception. And the last `src` wins.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import type { Page, Request, Route } from '@playwright/test';
+import { withServer } from './ownServer.ts';
 import { noticeLines, waitForOutcome, widgetEvents, widgetUrl } from './pages/widgetPage.ts';
 
 const BASELINE = '/tests/fixtures/hostile/baseline.json';
@@ -39,28 +37,6 @@ async function expectErrorState(page: Page, line: string): Promise<void> {
   await expect(page.locator('#widget [part="timeline"]')).toBeHidden();
   await expect(page.locator('#widget [data-event-id]')).toHaveCount(0);
   expect(await page.evaluate(() => document.querySelector('diplomatic-timeline')!.events)).toBeNull();
-}
-
-/**
- * Runs a small server of the test's own on another port (so another origin: it allows any,
- * by CORS) for what page.route cannot do: redirects (the browser's follow-up requests bypass
- * page.route) and a body that stalls after the headers.
- */
-async function withServer(
-  handle: (request: IncomingMessage, response: ServerResponse) => void,
-  run: (origin: string) => Promise<void>,
-): Promise<void> {
-  const server = createServer((request, response) => {
-    response.setHeader('access-control-allow-origin', '*');
-    handle(request, response);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  try {
-    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  } finally {
-    server.closeAllConnections();
-    server.close();
-  }
 }
 
 async function shownIds(page: Page): Promise<string[]> {
