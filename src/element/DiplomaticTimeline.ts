@@ -44,6 +44,9 @@ const HIDE_DELAY_MS = 250;
 /** Bytes of a streamed document parsed between chances to give the page a turn: about 5 ms of work. */
 const STREAM_PIECE_BYTES = 256 * 1024;
 
+/** A long load's progress in the summary changes at most this often: a reader can follow it, layout is not redone for nothing. */
+const PROGRESS_EVERY_MS = 100;
+
 interface Fetched {
   value: unknown;
   /** When set, `value` is the document without its events, which this has checked already. */
@@ -316,12 +319,22 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#fatal = null;
     this.#problems = [];
     this.#parts.summary.textContent = STRINGS[this.lang].loading;
+    // Screen readers wait for the drawing rather than read a half-built one (#build keeps this).
+    this.#parts.base.setAttribute('aria-busy', 'true');
+    // A load that takes a while says how far it has come; a quick one never shows this.
+    let shownAt = performance.now();
+    const progress = (text: string) => {
+      if (controller.signal.aborted || performance.now() - shownAt < PROGRESS_EVERY_MS) return;
+      this.#parts.summary.textContent = text;
+      shownAt = performance.now();
+    };
     // At 100,000 events every step of a load takes hundreds of milliseconds: each pauses at
     // points of its own, and the page gets a turn there whenever 40 ms of work have passed.
     const slicer = new Slicer({ signal: controller.signal });
     try {
-      const { value, options, checked } = await this.#fetchDocument(controller.signal, slicer);
+      const { value, options, checked } = await this.#fetchDocument(controller.signal, slicer, progress);
       if (controller.signal.aborted) return;
+      if (checked) progress(STRINGS[this.lang].checking(checked.count));
       const validating = performance.now();
       const result = await validate(value, checked, options, slicer);
       performance.measure('diplomatic-timeline:validate', { start: validating });
@@ -357,6 +370,7 @@ export class DiplomaticTimeline extends HTMLElement {
       }
     }
     this.#render();
+    this.#parts.base.removeAttribute('aria-busy');
     if (this.#problems.length > 0) {
       this.dispatchEvent(
         new TimelineErrorEvent({ problems: this.#problems, fatal: this.#document === null }),
@@ -369,7 +383,11 @@ export class DiplomaticTimeline extends HTMLElement {
    * The document (for a streamed `src`, its envelope, with its events already checked one
    * by one as they arrived in `checked`) and its source text.
    */
-  async #fetchDocument(signal: AbortSignal, slicer: Slicer): Promise<Fetched> {
+  async #fetchDocument(
+    signal: AbortSignal,
+    slicer: Slicer,
+    progress: (text: string) => void,
+  ): Promise<Fetched> {
     const limits = {
       signal,
       timeoutMs: limitFrom(this.getAttribute('timeout'), DEFAULT_LIMITS.timeoutMs),
@@ -387,8 +405,9 @@ export class DiplomaticTimeline extends HTMLElement {
       // Parse and check events while the rest downloads, taking turns with the page.
       const checker = new EventChecker();
       const stream = new EventsJsonStream({
-        onEvents(events, wellFormed) {
+        onEvents: (events, wellFormed) => {
           for (const event of events) checker.add(event, wellFormed);
+          progress(STRINGS[this.lang].loadingSoFar(checker.count));
         },
         // The source text's address is known before the events: fetch it while they download.
         onHead(head) {
@@ -546,6 +565,7 @@ export class DiplomaticTimeline extends HTMLElement {
       live,
     );
     this.#root.replaceChildren(base);
+    if (this.#loading) base.setAttribute('aria-busy', 'true');
     this.#parts = {
       base,
       summary,

@@ -71,6 +71,8 @@ export const STRINGS = {
     quotes: 'In the article’s words',
     resolvedFrom: 'from the words',
     loading: 'Loading events…',
+    loadingSoFar: (n: number) => `Loading events… ${count(n)} so far`,
+    checking: (n: number) => `Checking ${count(n)} event${n === 1 ? '' : 's'}…`,
     events: (n: number) => `${count(n)} event${n === 1 ? '' : 's'}`,
     selected: (title: string, when: string) => `Selected: ${title}, ${when}.`,
     problemsHeading: (n: number, leftOut: number) =>
@@ -141,6 +143,9 @@ export const STRINGS = {
     quotes: 'بكلمات المقال',
     resolvedFrom: 'من عبارة',
     loading: 'جارٍ تحميل الأحداث…',
+    loadingSoFar: (n: number) => `جارٍ تحميل الأحداث… ${count(n)} حتى الآن`,
+    // Not "من حدثان": after من the dual would be حدثين; the count in brackets needs no agreement.
+    checking: (n: number) => `جارٍ التحقق من الأحداث (${count(n)})…`,
     events: (n: number) => arabicCount(n, EVENTS_AR),
     selected: (title: string, when: string) => `تم اختيار: ${title}، ${when}.`,
     problemsHeading: (n: number, leftOut: number) =>

@@ -44,3 +44,19 @@ describe('English counts', () => {
     expect(STRINGS.en.events(100000)).toBe('100,000 events');
   });
 });
+
+describe('a long load’s progress', () => {
+  it('counts the events read so far, with no noun to agree with the number', () => {
+    expect(STRINGS.en.loadingSoFar(45000)).toBe('Loading events… 45,000 so far');
+    expect(STRINGS.ar.loadingSoFar(2)).toBe('جارٍ تحميل الأحداث… 2 حتى الآن');
+    expect(STRINGS.ar.loadingSoFar(45000)).toBe('جارٍ تحميل الأحداث… 45,000 حتى الآن');
+  });
+
+  it('then says how many it is checking', () => {
+    expect(STRINGS.en.checking(1)).toBe('Checking 1 event…');
+    expect(STRINGS.en.checking(100000)).toBe('Checking 100,000 events…');
+    // In brackets: after من, "حدثان" would have to become "حدثين".
+    expect(STRINGS.ar.checking(2)).toBe('جارٍ التحقق من الأحداث (2)…');
+    expect(STRINGS.ar.checking(100000)).toBe('جارٍ التحقق من الأحداث (100,000)…');
+  });
+});
