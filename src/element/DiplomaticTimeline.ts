@@ -322,11 +322,15 @@ export class DiplomaticTimeline extends HTMLElement {
     // Screen readers wait for the drawing rather than read a half-built one (#build keeps this).
     this.#parts.base.setAttribute('aria-busy', 'true');
     // A load that takes a while says how far it has come; a quick one never shows this.
-    let shownAt = performance.now();
-    const progress = (text: string) => {
-      if (controller.signal.aborted || performance.now() - shownAt < PROGRESS_EVERY_MS) return;
+    const started = performance.now();
+    let shownAt = started;
+    /** `next`: a new step, shown even if the last count was shown a moment ago. */
+    const progress = (text: string, next = false) => {
+      const now = performance.now();
+      if (controller.signal.aborted || now - started < PROGRESS_EVERY_MS) return;
+      if (!next && now - shownAt < PROGRESS_EVERY_MS) return;
       this.#parts.summary.textContent = text;
-      shownAt = performance.now();
+      shownAt = now;
     };
     // At 100,000 events every step of a load takes hundreds of milliseconds: each pauses at
     // points of its own, and the page gets a turn there whenever 40 ms of work have passed.
@@ -334,7 +338,7 @@ export class DiplomaticTimeline extends HTMLElement {
     try {
       const { value, options, checked } = await this.#fetchDocument(controller.signal, slicer, progress);
       if (controller.signal.aborted) return;
-      if (checked) progress(STRINGS[this.lang].checking(checked.count));
+      if (checked) progress(STRINGS[this.lang].checking(checked.count), true);
       const validating = performance.now();
       const result = await validate(value, checked, options, slicer);
       performance.measure('diplomatic-timeline:validate', { start: validating });

@@ -301,11 +301,23 @@ test('a long load says how far it has come, and is busy for screen readers until
       expect(soFar).toBeGreaterThan(0);
       expect(soFar).toBeLessThan(COUNT);
       await expect(page.locator('#widget [data-event-id]')).toHaveCount(0);
+      // Every text the summary shows from here on, even one replaced before a frame is painted.
+      await summary.evaluate((element) => {
+        const texts: string[] = [];
+        (window as unknown as { summaryTexts: string[] }).summaryTexts = texts;
+        new MutationObserver(() => texts.push(element.textContent!)).observe(element, { childList: true });
+      });
 
       release();
       const outcome = await waitForOutcome(page);
       expect(outcome).toEqual([{ type: 'timeline-ready', count: COUNT }]);
       await expect(summary).toHaveText(`${COUNT.toLocaleString('en')} events`);
+      // Then the next step is named, once every event has been read.
+      const texts = await page.evaluate(() => (window as unknown as { summaryTexts: string[] }).summaryTexts);
+      expect(texts.slice(-2)).toEqual([
+        `Checking ${COUNT.toLocaleString('en')} events…`,
+        `${COUNT.toLocaleString('en')} events`,
+      ]);
       await expect(base).not.toHaveAttribute('aria-busy');
     },
   );
