@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, toLocalDate } from '../../src/calendar/calendarDate.ts';
-import { countBetween, displaySet, indexItems } from '../../src/timeline/displaySet.ts';
+import { countBetween, displaySet, extentOf, indexItems } from '../../src/timeline/displaySet.ts';
 import type { ItemSpec } from '../../src/timeline/toTimelineItems.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -92,5 +92,32 @@ describe('displaySet', () => {
     const set = displaySet(indexItems([long]), at(40), at(45), 1000);
     expect(set.items.map((item) => item.id)).toEqual(['long']);
     expect(countBetween(indexItems([long]), at(40), at(45))).toBe(1);
+  });
+
+  it('indexes each lane by start, whatever order the items come in, each extent with its item', () => {
+    // Reversed, and a range beginning at midnight after a point at noon on its first day.
+    const points = daily(50, 'us').reverse();
+    const range: ItemSpec = {
+      ...points[10]!,
+      id: 'range',
+      kind: 'range',
+      endExclusive: addDays(points[10]!.start, 3),
+    };
+    const iran = daily(5, 'iran');
+    const index = indexItems([points[0]!, range, ...points.slice(1), ...iran]);
+    expect([...index.keys()].sort()).toEqual(['iran', 'us']);
+    for (const lane of index.values()) {
+      for (let i = 0; i < lane.specs.length; i++) {
+        expect([lane.starts[i], lane.ends[i]]).toEqual(extentOf(lane.specs[i]!));
+        if (i > 0) expect(lane.starts[i]).toBeGreaterThanOrEqual(lane.starts[i - 1]!);
+      }
+    }
+    const us = index.get('us')!;
+    expect(us.specs).toHaveLength(51);
+    // The range starts at midnight, before the point at noon of the same day.
+    const first = us.specs.findIndex((spec) => spec.id === 'range');
+    expect(us.specs[first + 1]!.start).toEqual(range.start);
+    expect(us.longest).toBe(at(3) - at(0));
+    expect(index.get('iran')!.specs.map((spec) => spec.id)).toEqual(iran.map((spec) => spec.id));
   });
 });
