@@ -315,18 +315,23 @@ function checkQuoteInSource(
 }
 
 function markDuplicateIds(checked: CheckedEvent[]): void {
-  // One map entry per id, and a list only for the ids that repeat: most documents have none.
-  const first = new Map<string, CheckedEvent>();
+  // One set operation per event finds the ids that repeat; most documents have none, and
+  // only theirs are gathered, in a second pass.
+  const seen = new Set<string>();
+  let repeated: Set<string> | undefined;
+  for (let i = 0; i < checked.length; i++) {
+    const { id } = checked[i]!;
+    if (id === undefined) continue;
+    const size = seen.size;
+    if (seen.add(id).size === size) (repeated ??= new Set()).add(id);
+  }
+  if (repeated === undefined) return;
   const byId = new Map<string, CheckedEvent[]>();
   for (const entry of checked) {
-    if (entry.id === undefined) continue;
-    const earlier = first.get(entry.id);
-    if (earlier === undefined) first.set(entry.id, entry);
-    else {
-      const list = byId.get(entry.id);
-      if (list) list.push(entry);
-      else byId.set(entry.id, [earlier, entry]);
-    }
+    if (entry.id === undefined || !repeated.has(entry.id)) continue;
+    const list = byId.get(entry.id);
+    if (list) list.push(entry);
+    else byId.set(entry.id, [entry]);
   }
   for (const [id, entries] of byId) {
     for (const entry of entries) {
