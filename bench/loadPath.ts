@@ -11,7 +11,7 @@ export function streamedLoad(bytes: Uint8Array, sourceText: string): number {
   const checker = new EventChecker();
   const stream = new EventsJsonStream({
     onEvents(events, wellFormed) {
-      for (const event of events) checker.add(event, wellFormed);
+      for (const event of events) checker.add(event, wellFormed, true);
     },
   });
   for (let at = 0; at < bytes.length; at += CHUNK_BYTES) stream.push(bytes.subarray(at, at + CHUNK_BYTES));

@@ -410,7 +410,8 @@ export class DiplomaticTimeline extends HTMLElement {
       const checker = new EventChecker();
       const stream = new EventsJsonStream({
         onEvents: (events, wellFormed) => {
-          for (const event of events) checker.add(event, wellFormed);
+          // Parsed by the stream just now, and held by no one else: kept rather than copied.
+          for (const event of events) checker.add(event, wellFormed, true);
           progress(STRINGS[this.lang].loadingSoFar(checker.count));
         },
         // The source text's address is known before the events: fetch it while they download.

@@ -108,9 +108,11 @@ export class EventChecker {
   /**
    * Checks the next event on its own: its shape, its dates and its characters. `wellFormed`:
    * the caller knows no string in it can hold a lone surrogate (see EventsJsonStream).
+   * `owned`: the caller has just parsed `raw` itself and keeps no reference to it, so an
+   * event with no field beyond the format's can be kept as it is instead of copied.
    */
-  add(raw: unknown, wellFormed = false): void {
-    this.#checked.push(checkEventAlone(raw, this.#checked.length, wellFormed));
+  add(raw: unknown, wellFormed = false, owned = false): void {
+    this.#checked.push(checkEventAlone(raw, this.#checked.length, wellFormed, owned));
   }
 
   get count(): number {
@@ -202,7 +204,7 @@ function problemFor(id: string | undefined, index: number, path: string, message
   return { ...(id === undefined ? {} : { eventId: id }), eventIndex: index, path, message };
 }
 
-function checkEventAlone(raw: unknown, index: number, wellFormed: boolean): CheckedEvent {
+function checkEventAlone(raw: unknown, index: number, wellFormed: boolean, owned: boolean): CheckedEvent {
   const id = isRecord(raw) && typeof raw.id === 'string' && raw.id.length <= 128 ? raw.id : undefined;
   // Built only when a problem needs it: most events have none, and there may be 100,000.
   const base = () => `/events/${index}`;
@@ -252,8 +254,10 @@ function checkEventAlone(raw: unknown, index: number, wellFormed: boolean): Chec
     add('/time/end', `must be absent: a "${time.precision}" date is a single day`);
   }
 
-  // Walk only the copy of known fields: unknown ones may be nested 100,000 deep.
-  const typed = toTypedEvent(event, start ?? undefined, end ?? undefined);
+  // Walk only known fields (kept or copied): unknown ones may be nested 100,000 deep.
+  const typed =
+    (owned && keepIfKnownOnly(event, start ?? undefined, end ?? undefined)) ||
+    toTypedEvent(event, start ?? undefined, end ?? undefined);
   const badText = wellFormed ? undefined : findIllFormedString(typed, base());
   const text = badText ? [problemFor(id, index, badText, BROKEN_CHARACTER)] : NONE;
   return { index, id, event: typed, dating, problems: [], pending: { dates: dates ?? NONE, text } };
@@ -442,6 +446,73 @@ function validActors(rawActors: unknown[], problems: Problem[]): Map<string, Act
   return actors;
 }
 
+const EVENT_FIELDS = new Set([
+  'id',
+  'title',
+  'status',
+  'type',
+  'mode',
+  'context',
+  'cameo',
+  'participants',
+  'place',
+  'attribution',
+  'time',
+  'quotes',
+]);
+const TEXT_FIELDS = new Set(['en', 'ar']);
+const PARTICIPANT_FIELDS = new Set(['actor', 'role']);
+const TIME_FIELDS = new Set(['start', 'end', 'precision', 'partOfDay', 'phrase', 'rule', 'basis']);
+const BASIS_FIELD_NAMES = [
+  'weekday',
+  'endWeekday',
+  'relativeTo',
+  'offsetDays',
+  'after',
+  'notBefore',
+  'window',
+] as const;
+const BASIS_FIELDS = new Set<string>(BASIS_FIELD_NAMES);
+const QUOTE_FIELDS = new Set(['text', 'start', 'end', 'translation']);
+
+/** Whether `value` has no enumerable field, own or inherited, but `fields`. */
+function hasOnly(value: object, fields: ReadonlySet<string>): boolean {
+  for (const field in value) if (!fields.has(field)) return false;
+  return true;
+}
+
+/**
+ * A schema-valid event that has only the fields the format defines, at every level, as the
+ * typed event itself: its dates become calendar dates in place. Otherwise undefined, and it
+ * is copied. Only for values the caller owns (see EventChecker.add): at 100,000 events the
+ * copy took about a fifth of checking them one by one in Node, and its garbage more.
+ */
+function keepIfKnownOnly(
+  event: TimelineEventJson,
+  start: CalendarDate | undefined,
+  end: CalendarDate | undefined,
+): TimelineEvent | undefined {
+  const { time } = event;
+  if (
+    // A date that is not a real day stays a string in a copy-free event: copy, as ever.
+    (time.start !== undefined && start === undefined) ||
+    (time.end !== undefined && end === undefined) ||
+    !hasOnly(event, EVENT_FIELDS) ||
+    !hasOnly(event.title, TEXT_FIELDS) ||
+    !hasOnly(event.attribution, TEXT_FIELDS) ||
+    (event.place !== undefined && !hasOnly(event.place, TEXT_FIELDS)) ||
+    !hasOnly(time, TIME_FIELDS) ||
+    (time.basis !== undefined && !hasOnly(time.basis, BASIS_FIELDS)) ||
+    !event.participants.every((participant) => hasOnly(participant, PARTICIPANT_FIELDS)) ||
+    !event.quotes.every((quote) => hasOnly(quote, QUOTE_FIELDS))
+  )
+    return undefined;
+  const typed = event as unknown as TimelineEvent;
+  if (start) typed.time.start = start;
+  if (end) typed.time.end = end;
+  return typed;
+}
+
 /** Copies only the fields the format defines: unknown fields are never forwarded. */
 function toTypedEvent(
   event: TimelineEventJson,
@@ -457,15 +528,7 @@ function toTypedEvent(
   } as TimelineEvent['time'];
   if (rawTime.partOfDay !== undefined) time.partOfDay = rawTime.partOfDay;
   if (rawTime.basis) {
-    time.basis = pick(rawTime.basis, [
-      'weekday',
-      'endWeekday',
-      'relativeTo',
-      'offsetDays',
-      'after',
-      'notBefore',
-      'window',
-    ]);
+    time.basis = pick(rawTime.basis, BASIS_FIELD_NAMES);
   }
   if (start) time.start = start;
   if (end) time.end = end;
