@@ -206,61 +206,82 @@ function problemFor(id: string | undefined, index: number, path: string, message
 
 function checkEventAlone(raw: unknown, index: number, wellFormed: boolean, owned: boolean): CheckedEvent {
   const id = isRecord(raw) && typeof raw.id === 'string' && raw.id.length <= 128 ? raw.id : undefined;
-  // Built only when a problem needs it: most events have none, and there may be 100,000.
-  const base = () => `/events/${index}`;
   const rawTime = isRecord(raw) ? raw.time : undefined;
-  // Only an id that could be referred to takes part in dating: "(report)" or "x#end" would collide with the resolver's own names.
+  const valid = validateEvent(raw);
+  // Only an id that could be referred to takes part in dating: "(report)" or "x#end" would collide
+  // with the resolver's own names. A valid event's id is a slug and its time valid already.
   const dating =
-    id !== undefined && SLUG.test(id) && isRecord(rawTime) && isRecord(rawTime.basis) && validateTime(rawTime)
+    id !== undefined &&
+    isRecord(rawTime) &&
+    isRecord(rawTime.basis) &&
+    (valid || (SLUG.test(id) && validateTime(rawTime)))
       ? {
           basis: rawTime.basis as DateBasis,
           start: rawTime.start as string | undefined,
           end: rawTime.end as string | undefined,
         }
       : undefined;
-  const shape = validateEvent(raw) ? NONE : schemaProblems(validateEvent, raw, base());
+  const shape = valid ? NONE : schemaProblems(validateEvent, raw, eventPath(index));
   if (shape.length > 0) {
     const problems = shape.map(({ path, message }) => problemFor(id, index, path, message));
     return { index, id, event: undefined, dating, problems, pending: undefined };
   }
 
   const event = raw as TimelineEventJson;
-  let dates: Problem[] | undefined;
-  const add = (path: string, message: string) =>
-    (dates ??= []).push(problemFor(id, index, `${base()}${path}`, message));
   const { time } = event;
   const start = time.start === undefined ? undefined : parseCalendarDate(time.start);
   const end = time.end === undefined ? undefined : parseCalendarDate(time.end);
-  if (start === null) add('/time/start', notARealDate(time.start!));
-  if (end === null) add('/time/end', notARealDate(time.end!));
+  const dates = timeProblems(time, start, end)?.map(([path, message]) =>
+    problemFor(id, index, `${eventPath(index)}${path}`, message),
+  );
+
+  // Walk only known fields (kept or copied): unknown ones may be nested 100,000 deep.
+  const typed =
+    (owned && keepIfKnownOnly(event, start ?? undefined, end ?? undefined)) ||
+    toTypedEvent(event, start ?? undefined, end ?? undefined);
+  const badText = wellFormed ? undefined : findIllFormedString(typed, eventPath(index));
+  const text = badText ? [problemFor(id, index, badText, BROKEN_CHARACTER)] : NONE;
+  return { index, id, event: typed, dating, problems: [], pending: { dates: dates ?? NONE, text } };
+}
+
+/** `/events/3`: built only when a problem needs it (most events have none, and there may be 100,000). */
+function eventPath(index: number): string {
+  return `/events/${index}`;
+}
+
+/**
+ * What is wrong with a schema-valid event's dates, each as [path within the event, message];
+ * undefined when nothing is. No closures: this runs for each of 100,000 events.
+ */
+function timeProblems(
+  time: TimelineEventJson['time'],
+  start: CalendarDate | null | undefined,
+  end: CalendarDate | null | undefined,
+): [string, string][] | undefined {
+  const found: [string, string][] = [];
+  if (start === null) found.push(['/time/start', notARealDate(time.start!)]);
+  if (end === null) found.push(['/time/end', notARealDate(time.end!)]);
   if (time.precision === 'undated') {
     if (time.start !== undefined || time.end !== undefined) {
-      add('/time', 'an undated event must have no start or end: the article gives no date');
+      found.push(['/time', 'an undated event must have no start or end: the article gives no date']);
     }
   } else if (time.start === undefined) {
-    add('/time/start', `is missing: required unless precision is "undated"`);
+    found.push(['/time/start', `is missing: required unless precision is "undated"`]);
   }
   if (start && end && compareCalendarDates(end, start) < 0) {
-    add('/time/end', `${time.end} is before the start, ${time.start}`);
+    found.push(['/time/end', `${time.end} is before the start, ${time.start}`]);
   }
   if (
     (time.precision === 'multi-day' || time.precision === 'window') &&
     time.start !== undefined &&
     time.end === undefined
   ) {
-    add('/time/end', `is missing: a "${time.precision}" date needs an end`);
+    found.push(['/time/end', `is missing: a "${time.precision}" date needs an end`]);
   }
   if ((time.precision === 'day' || time.precision === 'part-of-day') && time.end !== undefined) {
-    add('/time/end', `must be absent: a "${time.precision}" date is a single day`);
+    found.push(['/time/end', `must be absent: a "${time.precision}" date is a single day`]);
   }
-
-  // Walk only known fields (kept or copied): unknown ones may be nested 100,000 deep.
-  const typed =
-    (owned && keepIfKnownOnly(event, start ?? undefined, end ?? undefined)) ||
-    toTypedEvent(event, start ?? undefined, end ?? undefined);
-  const badText = wellFormed ? undefined : findIllFormedString(typed, base());
-  const text = badText ? [problemFor(id, index, badText, BROKEN_CHARACTER)] : NONE;
-  return { index, id, event: typed, dating, problems: [], pending: { dates: dates ?? NONE, text } };
+  return found.length > 0 ? found : undefined;
 }
 
 /** The checks that need the document's actors and source text; then the event's problems are in order. */
@@ -446,7 +467,14 @@ function validActors(rawActors: unknown[], problems: Problem[]): Map<string, Act
   return actors;
 }
 
-const EVENT_FIELDS = new Set([
+/** Names as a lookup object: for 100,000 events' 2.5 million fields, faster than Set#has. */
+type Fields = Readonly<Record<string, true | undefined>>;
+function fields(names: readonly string[]): Fields {
+  const lookup: Record<string, true> = Object.create(null) as Record<string, true>;
+  for (const name of names) lookup[name] = true;
+  return Object.freeze(lookup);
+}
+const EVENT_FIELDS = fields([
   'id',
   'title',
   'status',
@@ -460,9 +488,9 @@ const EVENT_FIELDS = new Set([
   'time',
   'quotes',
 ]);
-const TEXT_FIELDS = new Set(['en', 'ar']);
-const PARTICIPANT_FIELDS = new Set(['actor', 'role']);
-const TIME_FIELDS = new Set(['start', 'end', 'precision', 'partOfDay', 'phrase', 'rule', 'basis']);
+const TEXT_FIELDS = fields(['en', 'ar']);
+const PARTICIPANT_FIELDS = fields(['actor', 'role']);
+const TIME_FIELDS = fields(['start', 'end', 'precision', 'partOfDay', 'phrase', 'rule', 'basis']);
 const BASIS_FIELD_NAMES = [
   'weekday',
   'endWeekday',
@@ -472,12 +500,12 @@ const BASIS_FIELD_NAMES = [
   'notBefore',
   'window',
 ] as const;
-const BASIS_FIELDS = new Set<string>(BASIS_FIELD_NAMES);
-const QUOTE_FIELDS = new Set(['text', 'start', 'end', 'translation']);
+const BASIS_FIELDS = fields(BASIS_FIELD_NAMES);
+const QUOTE_FIELDS = fields(['text', 'start', 'end', 'translation']);
 
-/** Whether `value` has no enumerable field, own or inherited, but `fields`. */
-function hasOnly(value: object, fields: ReadonlySet<string>): boolean {
-  for (const field in value) if (!fields.has(field)) return false;
+/** Whether `value` has no enumerable field, own or inherited, but `known`. */
+function hasOnly(value: object, known: Fields): boolean {
+  for (const field in value) if (known[field] !== true) return false;
   return true;
 }
 
