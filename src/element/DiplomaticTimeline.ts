@@ -324,12 +324,15 @@ export class DiplomaticTimeline extends HTMLElement {
     // A load that takes a while says how far it has come; a quick one never shows this.
     const started = performance.now();
     let shownAt = started;
-    /** `next`: a new step, shown even if the last count was shown a moment ago. */
-    const progress = (text: string, next = false) => {
+    /**
+     * `text` is asked for only when shown: a stream reports after every few hundred events.
+     * `next`: a new step, shown even if the last count was shown a moment ago.
+     */
+    const progress = (text: () => string, next = false) => {
       const now = performance.now();
       if (controller.signal.aborted || now - started < PROGRESS_EVERY_MS) return;
       if (!next && now - shownAt < PROGRESS_EVERY_MS) return;
-      this.#parts.summary.textContent = text;
+      this.#parts.summary.textContent = text();
       shownAt = now;
     };
     // At 100,000 events every step of a load takes hundreds of milliseconds: each pauses at
@@ -338,7 +341,7 @@ export class DiplomaticTimeline extends HTMLElement {
     try {
       const { value, options, checked } = await this.#fetchDocument(controller.signal, slicer, progress);
       if (controller.signal.aborted) return;
-      if (checked) progress(STRINGS[this.lang].checking(checked.count), true);
+      if (checked) progress(() => STRINGS[this.lang].checking(checked.count), true);
       const validating = performance.now();
       const result = await validate(value, checked, options, slicer);
       performance.measure('diplomatic-timeline:validate', { start: validating });
@@ -390,7 +393,7 @@ export class DiplomaticTimeline extends HTMLElement {
   async #fetchDocument(
     signal: AbortSignal,
     slicer: Slicer,
-    progress: (text: string) => void,
+    progress: (text: () => string) => void,
   ): Promise<Fetched> {
     const limits = {
       signal,
@@ -412,7 +415,7 @@ export class DiplomaticTimeline extends HTMLElement {
         onEvents: (events, wellFormed) => {
           // Parsed by the stream just now, and held by no one else: kept rather than copied.
           for (const event of events) checker.add(event, wellFormed, true);
-          progress(STRINGS[this.lang].loadingSoFar(checker.count));
+          progress(() => STRINGS[this.lang].loadingSoFar(checker.count));
         },
         // The source text's address is known before the events: fetch it while they download.
         onHead(head) {

@@ -2,8 +2,10 @@ import type { EventStatus, ParticipantRole, Precision } from '../types.ts';
 
 export type Lang = 'en' | 'ar';
 
+/** Western digits with thousands grouped, made once: toLocaleString makes a formatter per call. */
+const GROUPED = new Intl.NumberFormat('en');
 /** A count with its thousands grouped, in Western digits in both languages: 100,003. */
-const count = (n: number): string => n.toLocaleString('en');
+const count = (n: number): string => GROUPED.format(n);
 
 /** The forms of an Arabic noun after a number, by CLDR's plural category for Arabic. */
 interface ArabicNoun {
