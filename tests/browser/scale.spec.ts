@@ -4,11 +4,9 @@
  * by the keyboard (which zooms until the event it moves to is drawn on its own) and
  * through the list view, a page at a time.
  */
-import type { ServerResponse } from 'node:http';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { generateDocument } from '../../bench/generate.ts';
-import { withServer } from './ownServer.ts';
 import { waitForOutcome, widgetUrl } from './pages/widgetPage.ts';
 
 const COUNT = 2_000;
@@ -266,59 +264,4 @@ test('the list view pages through every event, dated ones in time order, then th
   expect(seen.slice(datedIds.length).sort()).toEqual([...undated].sort());
   await page.locator('#widget [part="list-toggle"]').click();
   await expect(undatedChips).toBeVisible();
-});
-
-test('a long load says how far it has come, and is busy for screen readers until drawn', async ({ page }) => {
-  const body = Buffer.from(JSON.stringify(doc));
-  const half = Math.floor(body.length / 2);
-  let release!: () => void;
-  const released = new Promise<void>((done) => (release = done));
-  const sendSlowly = async (response: ServerResponse) => {
-    // The first half in pieces over most of a second, the rest once the test has looked.
-    for (let at = 0; at < half; at += 64 * 1024) {
-      response.write(body.subarray(at, Math.min(at + 64 * 1024, half)));
-      await new Promise((done) => setTimeout(done, 40));
-    }
-    await released;
-    response.end(body.subarray(half));
-  };
-  await withServer(
-    (request, response) => {
-      if (request.url === `/${doc.source.text}`) {
-        response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(sourceText);
-        return;
-      }
-      response.writeHead(200, { 'content-type': 'application/json' });
-      void sendSlowly(response);
-    },
-    async (origin) => {
-      await page.goto(widgetUrl({ src: `${origin}/generated.json`, 'max-bytes': 64 * 1024 * 1024 }));
-      const summary = page.locator('#widget .dt-summary');
-      const base = page.locator('#widget [part="base"]');
-      await expect(summary).toHaveText(/^Loading events… [\d,]+ so far$/);
-      await expect(base).toHaveAttribute('aria-busy', 'true');
-      const soFar = Number(/[\d,]+/.exec((await summary.textContent())!)![0].replaceAll(',', ''));
-      expect(soFar).toBeGreaterThan(0);
-      expect(soFar).toBeLessThan(COUNT);
-      await expect(page.locator('#widget [data-event-id]')).toHaveCount(0);
-      // Every text the summary shows from here on, even one replaced before a frame is painted.
-      await summary.evaluate((element) => {
-        const texts: string[] = [];
-        (window as unknown as { summaryTexts: string[] }).summaryTexts = texts;
-        new MutationObserver(() => texts.push(element.textContent!)).observe(element, { childList: true });
-      });
-
-      release();
-      const outcome = await waitForOutcome(page);
-      expect(outcome).toEqual([{ type: 'timeline-ready', count: COUNT }]);
-      await expect(summary).toHaveText(`${COUNT.toLocaleString('en')} events`);
-      // Then the next step is named, once every event has been read.
-      const texts = await page.evaluate(() => (window as unknown as { summaryTexts: string[] }).summaryTexts);
-      expect(texts.slice(-2)).toEqual([
-        `Checking ${COUNT.toLocaleString('en')} events…`,
-        `${COUNT.toLocaleString('en')} events`,
-      ]);
-      await expect(base).not.toHaveAttribute('aria-busy');
-    },
-  );
 });
