@@ -48,9 +48,18 @@ export type ItemIndex = Map<string, LaneIndex>;
 
 /** Milliseconds of the first and last moment an item covers. */
 export function extentOf(spec: ItemSpec, at = localMs): [number, number] {
-  if (spec.kind === 'range') return [at(spec.start, 0), at(spec.endExclusive!, 0)];
-  const moment = at(spec.start, spec.hour);
-  return [moment, moment];
+  const start = startOf(spec, at);
+  return [start, endOf(spec, at, start)];
+}
+
+/** The first moment an item covers: a range's first midnight, a point's hour. */
+function startOf(spec: ItemSpec, at: (date: CalendarDate, hour: number) => number): number {
+  return at(spec.start, spec.kind === 'range' ? 0 : spec.hour);
+}
+
+/** The last moment an item covers, given its first: a range's day after, a point's own moment. */
+function endOf(spec: ItemSpec, at: (date: CalendarDate, hour: number) => number, start: number): number {
+  return spec.kind === 'range' ? at(spec.endExclusive!, 0) : start;
 }
 
 function localMs(date: CalendarDate, hour: number): number {
@@ -72,10 +81,9 @@ export function indexItems(specs: readonly ItemSpec[]): ItemIndex {
   const at = cachedLocalMs();
   const byLane = new Map<string, { specs: ItemSpec[]; starts: number[]; ends: number[] }>();
   for (const spec of specs) {
-    // extentOf's arithmetic, without a pair for each of 100,000 items.
-    const range = spec.kind === 'range';
-    const start = at(spec.start, range ? 0 : spec.hour);
-    const end = range ? at(spec.endExclusive!, 0) : start;
+    // Not extentOf: no pair for each of 100,000 items.
+    const start = startOf(spec, at);
+    const end = endOf(spec, at, start);
     let lane = byLane.get(spec.lane);
     if (!lane) byLane.set(spec.lane, (lane = { specs: [], starts: [], ends: [] }));
     lane.specs.push(spec);
