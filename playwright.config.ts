@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 
 /** Calendar days must not move with the reader's zone: every browser test runs in each of these. */
 const ZONES = ['America/Los_Angeles', 'UTC', 'Asia/Tehran', 'Pacific/Kiritimati'];
@@ -15,19 +16,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
-      // Debian's Chromium: browser downloads do not work here.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       // Playwright hides scrollbars; readers' browsers mostly show them, and 15 pixels less
       // width once hid lines cut off by a lane too short for them.
       ignoreDefaultArgs: ['--hide-scrollbars'],
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

@@ -8,16 +8,7 @@ import { measureLoad } from './load.ts';
 import type { LoadOutcome } from './load.ts';
 import type { Cell, Contender } from './results.ts';
 import type { StaticServer } from './server.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 
 /**
  * Playwright launches Chromium with --hide-scrollbars unless told otherwise. Readers' browsers
@@ -27,9 +18,9 @@ const CHROMIUM_ARGS = [
  */
 const launch = (hideScrollbars: boolean) =>
   chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     ignoreDefaultArgs: hideScrollbars ? [] : ['--hide-scrollbars'],
   });
 

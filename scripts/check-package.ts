@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const bin = (name: string) => join(repo, 'node_modules/.bin', name);
@@ -57,8 +58,8 @@ function tsconfig(module: string, moduleResolution: string, files: string[]): st
 
 async function draws(load: (page: Page) => Promise<void>): Promise<number> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage();
