@@ -15,6 +15,17 @@ export interface CalendarDate {
 /** 0 = Sunday … 6 = Saturday, as `Date#getDay` and date-fns count. */
 export type WeekdayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
+/** The events format's weekday names, at their `WeekdayIndex`. */
+export const WEEKDAY_NAMES = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
+
 /** Parses `YYYY-MM-DD` into a real calendar date, or returns null (2026-02-30, 2026-13-01, year 0). */
 export function parseCalendarDate(text: string): CalendarDate | null {
   // Digits read one by one, not by a regular expression: this runs twice per event.

@@ -1,5 +1,5 @@
 import type { CalendarDate, WeekdayIndex } from '../calendar/calendarDate.ts';
-import { addDays, compareCalendarDates, weekdayOf } from '../calendar/calendarDate.ts';
+import { addDays, compareCalendarDates, WEEKDAY_NAMES, weekdayOf } from '../calendar/calendarDate.ts';
 import type { DateBasis, WeekdayName } from '../types.ts';
 import type { DayConstraint, DayVariable } from './solveDayConstraints.ts';
 import { solveDayConstraints } from './solveDayConstraints.ts';
@@ -22,15 +22,6 @@ export interface ResolveOptions {
   lookbackDays?: number;
 }
 
-const WEEKDAYS: readonly WeekdayName[] = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-];
 const REPORT = '(report)';
 
 /**
@@ -188,7 +179,7 @@ export function resolveArticleDates(
 }
 
 function weekdayIndex(name: WeekdayName): WeekdayIndex {
-  return WEEKDAYS.indexOf(name) as WeekdayIndex;
+  return WEEKDAY_NAMES.indexOf(name) as WeekdayIndex;
 }
 
 function describeOffset(days: number): string {

@@ -9,6 +9,8 @@
  * (2026-02-30) is checked by validateDocument, which can say so in plain words.
  */
 
+import { WEEKDAY_NAMES } from '../calendar/calendarDate.ts';
+
 const SCHEMA_ID = 'https://diplomatic-timeline.dev/schema/events.schema.json';
 
 const isoDate = {
@@ -35,10 +37,7 @@ const localized = (maxLength: number, description: string) =>
     properties: { en: text(maxLength, 'English.'), ar: text(maxLength, 'Arabic.') },
   }) as const;
 
-const weekday = {
-  type: 'string',
-  enum: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
-} as const;
+const weekday = { type: 'string', enum: WEEKDAY_NAMES } as const;
 
 export const eventsSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -3,21 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type {
   Actor,
-  ActorKind,
-  EventMode,
-  EventStatus,
   EventsDocumentJson,
   LocalizedText,
-  ParticipantRole,
-  PartOfDay,
-  PloverEventType,
   Precision,
   Problem,
   Quote,
   TimelineEventJson,
   ValidationResult,
-  WeekdayName,
 } from '../../src/types.ts';
+import { WEEKDAY_NAMES } from '../../src/calendar/calendarDate.ts';
+import { eventsSchema } from '../../src/schema/eventsSchema.ts';
 import { formatProblem } from '../../src/validate/formatProblem.ts';
 import { parseEventsJson } from '../../src/validate/parseEventsJson.ts';
 import { validateDocument } from '../../src/validate/validateDocument.ts';
@@ -34,49 +29,15 @@ const DOCUMENT_RUNS = { numRuns: 60 };
 
 // ── Arbitraries for valid documents, built from events/events.schema.json ──────────────
 
-const STATUSES: readonly EventStatus[] = ['occurred', 'planned', 'proposed', 'ongoing', 'background'];
-const TYPES: readonly PloverEventType[] = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-];
-const MODES: readonly EventMode[] = [
-  'visit',
-  'host',
-  'phone',
-  'third-party',
-  'multilateral',
-  'military',
-  'verbal',
-  'interview',
-  'speech',
-  'social-media',
-];
-const ROLES: readonly ParticipantRole[] = [
-  'initiator',
-  'counterpart',
-  'host',
-  'visitor',
-  'mediator',
-  'speaker',
-  'audience',
-  'target',
-  'subject',
-  'medium',
-];
+// The format's vocabularies, from the schema itself: a value it gains is generated at once.
+const { $defs } = eventsSchema;
+const STATUSES = $defs.event.properties.status.enum;
+const TYPES = $defs.event.properties.type.enum;
+const MODES = $defs.event.properties.mode.enum;
+const ROLES = $defs.participant.properties.role.enum;
+const ACTOR_KINDS = $defs.actor.properties.kind.enum;
+const PARTS_OF_DAY = $defs.time.properties.partOfDay.enum;
+
 const PAYLOADS = [
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
@@ -127,7 +88,7 @@ const day = fc
     };
   });
 
-const partOfDay = fc.option(fc.constantFrom<PartOfDay>('morning', 'afternoon', 'evening', 'night'), {
+const partOfDay = fc.option(fc.constantFrom(...PARTS_OF_DAY), {
   nil: undefined,
 });
 
@@ -170,7 +131,7 @@ const actor: fc.Arbitrary<Actor> = fc
     {
       id: slug,
       name: localized(300),
-      kind: fc.constantFrom<ActorKind>('state', 'person', 'organisation', 'group', 'media'),
+      kind: fc.constantFrom(...ACTOR_KINDS),
       country: fc.stringMatching(/^[A-Z]{2}$/),
       role: localized(300),
     },
@@ -296,16 +257,6 @@ const invalidEvent = (actorIds: readonly string[]): fc.Arbitrary<unknown> =>
     .tuple(eventOf(actorIds), mutation)
     .map(([event, mutate]) => mutate({ ...structuredClone(event), id: INSERTED }));
 
-const WEEKDAYS: readonly WeekdayName[] = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-];
-
 /**
  * An invalid event whose date basis names only its own weekdays or a window, so that it says nothing
  * about any other event's date; some have an id like the date resolver's own names ("(report)", "x#end").
@@ -317,8 +268,8 @@ const datedIntruder = (actorIds: readonly string[]): fc.Arbitrary<unknown> =>
       fc.constantFrom(INSERTED, '(report)', 'sisi-calls-pezeshkian#end', 'Inserted Event', '__proto__'),
       fc.record(
         {
-          weekday: fc.constantFrom(...WEEKDAYS),
-          endWeekday: fc.constantFrom(...WEEKDAYS),
+          weekday: fc.constantFrom(...WEEKDAY_NAMES),
+          endWeekday: fc.constantFrom(...WEEKDAY_NAMES),
           window: fc.constant('later-this-week' as const),
         },
         { requiredKeys: [] },
