@@ -56,6 +56,9 @@ const ALLOWED_PATHS = [
 /** Globals the page itself defines: widget.js, the IIFE, and the standalone vis-timeline inside it. */
 const KNOWN_GLOBALS = new Set(['widgetEvents', 'hostError', 'giveByProperty', 'hostileBefore']);
 
+/** The built-ins whose prototypes must come out of every load with the same keys. */
+const PROTOTYPE_OWNERS = ['Object', 'Array', 'Function', 'String', 'Element', 'HTMLElement', 'EventTarget'];
+
 interface Watch {
   dialogs: string[];
   pageErrors: string[];
@@ -91,23 +94,15 @@ async function watch(page: Page, baseURL: string): Promise<Watch> {
     if (url.origin !== origin || !ALLOWED_PATHS.some((path) => path.test(url.pathname)))
       seen.unexpectedRequests.push(request.url());
   });
-  await page.addInitScript(() => {
-    const prototypes = {
-      Object: Object.prototype,
-      Array: Array.prototype,
-      Function: Function.prototype,
-      String: String.prototype,
-      Element: Element.prototype,
-      HTMLElement: HTMLElement.prototype,
-      EventTarget: EventTarget.prototype,
-    };
+  await page.addInitScript((owners) => {
+    const global = globalThis as unknown as Record<string, { prototype: object }>;
     window.hostileBefore = {
       prototypes: Object.fromEntries(
-        Object.entries(prototypes).map(([name, proto]) => [name, Reflect.ownKeys(proto).map(String)]),
+        owners.map((name) => [name, Reflect.ownKeys(global[name]!.prototype).map(String)]),
       ),
       globals: Object.getOwnPropertyNames(window),
     };
-  });
+  }, PROTOTYPE_OWNERS);
   return seen;
 }
 
@@ -119,19 +114,11 @@ async function expectNothingRan(page: Page, seen: Watch): Promise<void> {
   expect(seen.pageErrors, 'uncaught exceptions').toEqual([]);
   expect(seen.consoleErrors, 'console errors').toEqual([]);
   expect(seen.unexpectedRequests, 'requests outside the test files').toEqual([]);
-  const state = await page.evaluate(() => {
+  const state = await page.evaluate((owners) => {
     const before = window.hostileBefore;
-    const prototypes: Record<string, object> = {
-      Object: Object.prototype,
-      Array: Array.prototype,
-      Function: Function.prototype,
-      String: String.prototype,
-      Element: Element.prototype,
-      HTMLElement: HTMLElement.prototype,
-      EventTarget: EventTarget.prototype,
-    };
-    const added = Object.entries(prototypes).flatMap(([name, proto]) =>
-      Reflect.ownKeys(proto)
+    const global = globalThis as unknown as Record<string, { prototype: object }>;
+    const added = owners.flatMap((name) =>
+      Reflect.ownKeys(global[name]!.prototype)
         .map(String)
         .filter((key) => !before.prototypes[name]!.includes(key))
         .map((key) => `${name}.prototype.${key}`),
@@ -145,7 +132,7 @@ async function expectNothingRan(page: Page, seen: Watch): Promise<void> {
         (f) => /\[native code\]/.test(Function.prototype.toString.call(f)),
       ),
     };
-  });
+  }, PROTOTYPE_OWNERS);
   // Nothing at all: vis-timeline is bundled from its esnext build, without core-js polyfills.
   expect(state.added, 'keys added to built-in prototypes').toEqual([]);
   expect(state.probe).toEqual([undefined, undefined, undefined, undefined, true]);
