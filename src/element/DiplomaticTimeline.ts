@@ -542,11 +542,14 @@ export class DiplomaticTimeline extends HTMLElement {
     });
     const help = h('p', { id: 'dt-help', class: 'dt-visually-hidden' }, strings.timelineHelp);
     const undated = h('section', { class: 'dt-undated', part: 'undated', hidden: true });
+    // A popover, shown in the top layer: the host's containment (and a page's overflow or
+    // stacking) would otherwise cut off a tooltip taller than the room left in the widget.
     const tooltip = h('div', {
       class: 'dt-tooltip',
       part: 'tooltip',
       role: 'tooltip',
       id: 'dt-tooltip',
+      popover: 'manual',
       hidden: true,
     });
     const details = h('section', {
@@ -994,6 +997,7 @@ export class DiplomaticTimeline extends HTMLElement {
       this.#tooltipFor = id;
     }
     tooltip.hidden = false;
+    toTopLayer(tooltip, true);
     if (!this.#root.activeElement) window.addEventListener('keydown', this.#onWindowKey, true);
     this.#stopAutoUpdate?.();
     const reference = anchor.closest<HTMLElement>('.vis-item') ?? anchor;
@@ -1037,7 +1041,9 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#stopAutoUpdate?.();
     this.#stopAutoUpdate = null;
     this.#tooltipFor = null;
-    if (this.#parts) this.#parts.tooltip.hidden = true;
+    if (!this.#parts) return;
+    toTopLayer(this.#parts.tooltip, false);
+    this.#parts.tooltip.hidden = true;
   }
 
   #announce(text: string): void {
@@ -1052,4 +1058,16 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#vis?.destroy();
     this.#vis = null;
   }
+}
+
+/**
+ * Shows a popover in the top layer, or takes it out. Where the Popover API is missing (before
+ * Chrome 114, Firefox 125, Safari 17) the element shows in place, as it did before, cut off
+ * where the widget ends.
+ */
+function toTopLayer(element: HTMLElement, show: boolean): void {
+  if (typeof element.showPopover !== 'function' || !element.isConnected) return;
+  if (element.matches(':popover-open') === show) return;
+  if (show) element.showPopover();
+  else element.hidePopover();
 }

@@ -210,6 +210,10 @@ test('a vertical wheel over either widget scrolls the page', async ({ page }) =>
     await area.hover();
     await page.mouse.wheel(0, 200);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+    // Leave, so that a tooltip the pointer opened (above the page, in the top layer) is gone
+    // before the pointer goes to the other widget, which it may cover.
+    await page.mouse.move(0, 0);
+    await expect(widget(page, id).locator('[part="tooltip"]')).toBeHidden();
   }
 });
 

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { DEMO, openDemo as open } from './openDemo.ts';
 import { article, datedEvents, undatedEvents } from './article.ts';
+import { waitForOutcome, widgetUrl } from './pages/widgetPage.ts';
 
 const item = (page: Page, id: string) => page.locator(`.dt-timeline [data-event-id="${id}"]`);
 const tooltip = (page: Page) => page.locator('diplomatic-timeline [role="tooltip"]');
@@ -217,6 +218,92 @@ test.describe('the demo page', () => {
     await page.keyboard.up('Control');
     await expect.poll(count).not.toBe(before);
   });
+});
+
+test.describe("the widget's own box", () => {
+  /** The host's overflow: what it would scroll by, and how wide a scrollbar it shows. */
+  const overflow = (page: Page) =>
+    page.evaluate(() => {
+      const host = document.querySelector('diplomatic-timeline')!;
+      return {
+        scroll: host.scrollHeight - host.clientHeight,
+        scrollbar: host.offsetWidth - host.clientWidth,
+      };
+    });
+
+  test(
+    'a tooltip taller than the room left in the widget is shown whole, over the page',
+    { tag: '@layout' },
+    async ({ page }) => {
+      // One event: the widget ends soon below it, and its tooltip (two quotes) does not fit above.
+      const trump = article.events.find((event) => event.id === 'trump-air-force-one-remarks')!;
+      const oneEvent = {
+        ...article,
+        source: { ...article.source, text: '/events/sources/ankara-talks.ar.txt' },
+        events: [trump],
+      };
+      await page.route('**/one-event.json', (route) => route.fulfill({ json: oneEvent }));
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(widgetUrl({ src: '/one-event.json' }));
+      await waitForOutcome(page);
+      await page.locator(`#widget .dt-timeline [data-event-id="${trump.id}"]`).hover();
+      await expect(page.locator('#widget [part="tooltip"]')).toBeVisible();
+      const seen = await page.evaluate(() => {
+        const host = document.querySelector('diplomatic-timeline')!;
+        const tip = host.shadowRoot!.querySelector('[part="tooltip"]')!;
+        const box = tip.getBoundingClientRect();
+        // What a pointer finds just inside each corner of the tooltip: the tooltip, unless it is cut off there.
+        const corners = [box.top + 4, box.bottom - 4].flatMap((y) =>
+          [box.left + 4, box.right - 4].map((x) => tip.contains(host.shadowRoot!.elementFromPoint(x, y))),
+        );
+        return { past: box.bottom - host.getBoundingClientRect().bottom, corners };
+      });
+      // The case this test is about: the tooltip reaches past the bottom of the widget.
+      expect(seen.past).toBeGreaterThan(20);
+      expect(seen.corners).toEqual([true, true, true, true]);
+    },
+  );
+
+  test(
+    'a page that gives it a height can scroll to every part of it, and nothing is cut off',
+    { tag: '@layout' },
+    async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(widgetUrl({ src: '/events/ankara-talks.json' }));
+      await waitForOutcome(page);
+      await page.evaluate(() => (document.querySelector<HTMLElement>('#widget')!.style.height = '420px'));
+      expect((await overflow(page)).scroll).toBeGreaterThan(400);
+      // The lowest lane's event, below the 420 pixels: scrolled to within the widget, and hovered.
+      await page
+        .locator('#widget .dt-timeline [data-event-id="zamir-washington-visit"]')
+        .hover({ timeout: 5_000 });
+      await expect(page.locator('#widget [part="tooltip"]')).toBeVisible();
+      // And the end of the article, at the very bottom.
+      const last = page.locator('#widget [part="article"] p').last();
+      await last.scrollIntoViewIfNeeded({ timeout: 5_000 });
+      await expect(last).toBeInViewport();
+    },
+  );
+
+  for (const lang of ['en', 'ar'] as const) {
+    test(
+      `in the height of its content, it never scrolls within itself (${lang})`,
+      { tag: '@layout' },
+      async ({ page }) => {
+        for (const width of [1280, 390]) {
+          await page.setViewportSize({ width, height: 800 });
+          await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
+          expect(await overflow(page), `drawn, ${width} pixels`).toEqual({ scroll: 0, scrollbar: 0 });
+          await item(page, 'sisi-calls-pezeshkian').click();
+          await expect(page.locator('diplomatic-timeline [part="details"]')).toBeVisible();
+          expect(await overflow(page), `details, ${width} pixels`).toEqual({ scroll: 0, scrollbar: 0 });
+          await page.locator('diplomatic-timeline [part="list-toggle"]').click();
+          await expect(page.locator('diplomatic-timeline [part="list"]')).toBeVisible();
+          expect(await overflow(page), `list, ${width} pixels`).toEqual({ scroll: 0, scrollbar: 0 });
+        }
+      },
+    );
+  }
 });
 
 test.describe('on a narrow screen', () => {
