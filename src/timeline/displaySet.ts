@@ -5,9 +5,10 @@ import type { ItemSpec } from './toTimelineItems.ts';
 /** Several events of one lane drawn as one mark with their count, until zoomed in. */
 export interface Cluster {
   /**
-   * `cluster:<lane>:<bin width>:<bin>`, never an event id (ids are slugs). Stable while panning
-   * at one zoom and width; a new bin width (zoom or width) makes new ids, so a mark counted for
-   * one width is never kept, with its old count, for a bin of another.
+   * `cluster:<lane>:<bin width>:<bin>:<count>:<end>`, never an event id (ids are slugs): the
+   * mark itself, so the timeline, which keeps marks by id, never keeps one with an old count or
+   * extent. Stable while panning, and while zooming or resizing within one bin width; a bin at
+   * the edge of the covered span, counted in part, changes id as its count does.
    */
   id: string;
   lane: string;
@@ -151,7 +152,7 @@ export function displaySet(
   const items: ItemSpec[] = [];
   const clusters: Cluster[] = [];
   const total = countBetween(index, coverStart, coverEnd);
-  const binMs = total <= threshold ? 0 : (span * binPx) / Math.max(1, widthPx);
+  const binMs = total <= threshold ? 0 : steppedBinMs((span * binPx) / Math.max(1, widthPx));
 
   for (const [lane, { specs, starts, ends, longest }] of index) {
     const from = lowerBound(starts, coverStart - longest);
@@ -171,18 +172,34 @@ export function displaySet(
       let end = ends[i]!;
       while (j < to && Math.floor(starts[j]! / binMs) === bin) end = Math.max(end, ends[j++]!);
       if (j - i === 1) items.push(specs[i]!);
-      else
+      else {
+        const endMs = Math.max(end, (bin + 1) * binMs);
         clusters.push({
-          id: `cluster:${lane}:${binMs}:${bin}`,
+          id: `cluster:${lane}:${binMs}:${bin}:${j - i}:${endMs}`,
           lane,
           startMs: bin * binMs,
-          endMs: Math.max(end, (bin + 1) * binMs),
+          endMs,
           count: j - i,
         });
+      }
       i = j;
     }
   }
   return { items, clusters, coverStart, coverEnd, binMs };
+}
+
+/** Bin widths go up in steps of √2 from a minute. */
+const BIN_BASE_MS = 60_000;
+
+/**
+ * The bin width at or above `ms` on a ladder of fixed widths. A bin follows the zoom in steps,
+ * not continuously: a window a few pixels narrower (a scrollbar appearing) or a little more
+ * zoomed keeps the same bins, so the same clusters, instead of counting and drawing them all
+ * again. On screen a bin is then 1 to 1.41 times `binPx` wide.
+ */
+function steppedBinMs(ms: number): number {
+  const step = Math.ceil(2 * Math.log2(Math.max(ms, 1) / BIN_BASE_MS));
+  return Math.round(BIN_BASE_MS * 2 ** (step / 2));
 }
 
 function lowerBound(values: Float64Array, target: number): number {

@@ -55,6 +55,26 @@ describe('displaySet', () => {
     expect(shared.length).toBeGreaterThan(a.clusters.length / 2);
   });
 
+  it('keeps the same clusters when a scrollbar takes a few pixels, and bins follow the zoom in steps', () => {
+    const index = indexItems(daily(5000));
+    const ids = (from: number, to: number, width: number) =>
+      displaySet(index, at(from), at(to), width).clusters.map((cluster) => cluster.id);
+    const wide = ids(1000, 2000, 1280);
+    expect(wide.length).toBeGreaterThan(10);
+    // 15 pixels narrower: every mark the same, so nothing is drawn again.
+    expect(ids(1000, 2000, 1265)).toEqual(wide);
+    // A step of the zoom (here 2.5% in) keeps the bins, so most marks.
+    const zoomed = ids(1012, 1988, 1280);
+    expect(zoomed.filter((id) => wide.includes(id)).length).toBeGreaterThan(zoomed.length * 0.8);
+    // On screen a bin stays between 1 and 1.41 times its 96 pixels, at any zoom.
+    for (const days of [365, 1000, 3000]) {
+      const { binMs } = displaySet(index, at(0), at(days), 1000);
+      const px = binMs / ((days * DAY) / 1000);
+      expect(px).toBeGreaterThanOrEqual(96);
+      expect(px).toBeLessThan(96 * Math.SQRT2 + 1);
+    }
+  });
+
   it('never gives one cluster id to marks of different extent or count: the timeline keeps marks by id', () => {
     // Points on every other day, two lanes: bins of different widths hold different counts.
     const specs = [...daily(4000, 'us'), ...daily(4000, 'iran')].filter((_, i) => i % 2 === 0);
