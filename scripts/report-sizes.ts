@@ -31,13 +31,13 @@ function measure(file: string): Size {
 }
 
 function formatSizes(sizes: readonly Size[]): string {
-  const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   const width = Math.max(...sizes.map((s) => s.file.length));
   return sizes
     .map(
       (s) =>
-        `${s.file.padEnd(width)}  ${kB(s.raw).padStart(10)}  gzip ${kB(s.gzip).padStart(9)}` +
-        (s.budgeted === s.gzip ? '' : `  (minified, gzip ${kB(s.budgeted)})`),
+        `${s.file.padEnd(width)}  ${kib(s.raw).padStart(10)}  gzip ${kib(s.gzip).padStart(9)}` +
+        (s.budgeted === s.gzip ? '' : `  (minified, gzip ${kib(s.budgeted)})`),
     )
     .join('\n');
 }
@@ -54,7 +54,7 @@ function artifacts(dir: string, recurse: boolean): string[] {
 
 /**
  * The size budget, in gzip bytes. The single-file script must cost no more than plain
- * vis-timeline's standalone build (about 156 kB gzip), although it carries vis-timeline
+ * vis-timeline's standalone build (about 156 KiB gzip), although it carries vis-timeline
  * itself, date-fns, Floating UI, the compiled validators, our styles and code. The ES
  * module is counted minified, as an app ships it: unminified, its comments would count,
  * and a budget should not make documenting code cost bytes. Growing past a budget fails
@@ -73,7 +73,7 @@ const over = sizes.filter((size) => size.budgeted > (BUDGETS[size.file] ?? Infin
 for (const size of over) {
   const counted = UNMINIFIED.has(size.file) ? 'minified and gzipped' : 'gzip';
   console.error(
-    `over budget: ${size.file} is ${(size.budgeted / 1024).toFixed(1)} kB ${counted}, budget ${(BUDGETS[size.file]! / 1024).toFixed(0)} kB`,
+    `over budget: ${size.file} is ${(size.budgeted / 1024).toFixed(1)} KiB ${counted}, budget ${(BUDGETS[size.file]! / 1024).toFixed(0)} KiB`,
   );
 }
 process.exit(over.length === 0 ? 0 : 1);
