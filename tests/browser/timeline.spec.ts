@@ -246,8 +246,8 @@ test.describe("the widget's own box", () => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(widgetUrl({ src: '/one-event.json' }));
       await waitForOutcome(page);
-      await page.locator(`#widget .dt-timeline [data-event-id="${trump.id}"]`).hover();
-      await expect(page.locator('#widget [part="tooltip"]')).toBeVisible();
+      await item(page, trump.id).hover();
+      await expect(tooltip(page)).toBeVisible();
       const seen = await page.evaluate(() => {
         const host = document.querySelector('diplomatic-timeline')!;
         const tip = host.shadowRoot!.querySelector('[part="tooltip"]')!;
@@ -274,10 +274,8 @@ test.describe("the widget's own box", () => {
       await page.evaluate(() => (document.querySelector<HTMLElement>('#widget')!.style.height = '420px'));
       expect((await overflow(page)).scroll).toBeGreaterThan(400);
       // The lowest lane's event, below the 420 pixels: scrolled to within the widget, and hovered.
-      await page
-        .locator('#widget .dt-timeline [data-event-id="zamir-washington-visit"]')
-        .hover({ timeout: 5_000 });
-      await expect(page.locator('#widget [part="tooltip"]')).toBeVisible();
+      await item(page, 'zamir-washington-visit').hover({ timeout: 5_000 });
+      await expect(tooltip(page)).toBeVisible();
       // And the end of the article, at the very bottom.
       const last = page.locator('#widget [part="article"] p').last();
       await last.scrollIntoViewIfNeeded({ timeout: 5_000 });
