@@ -37,7 +37,7 @@ describe('the source text', () => {
 describe('events/ankara-talks.json', () => {
   it('is valid, with every quote verbatim at its offsets', () => {
     expect(problems).toEqual([]);
-    expect(document?.events.length).toBe(12);
+    expect(document?.events.length).toBe(13);
   });
 
   it('quotes the article verbatim, at the offsets it gives', () => {
@@ -62,6 +62,7 @@ describe('events/ankara-talks.json', () => {
     ['ankara-meeting-proposed', '2026-02-02..2026-02-07'],
     ['us-military-buildup-gulf', 'undated'],
     ['us-open-to-talks', 'undated'],
+    ['us-no-final-decision', 'undated'],
     ['mediators-coordinate', 'undated'],
   ])('dates %s to %s', (id, expected) => {
     expect(when(id)).toBe(expected);
