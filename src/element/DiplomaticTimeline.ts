@@ -41,6 +41,11 @@ const MAX_UNDATED_CHIPS = 40;
 const AT_ONCE_ARTICLE_CHARS = 20_000;
 const EAGER_ARTICLE_CHARS = 200_000;
 const HIDE_DELAY_MS = 250;
+/**
+ * A tooltip is cut to the room on its side of the item, and scrolls; with less room than this
+ * it keeps this much and lets the viewport cut it (the page, or PageDown, brings the rest).
+ */
+const MIN_TOOLTIP_HEIGHT = 120;
 /** Bytes of a streamed document parsed between chances to give the page a turn: about 5 ms of work. */
 const STREAM_PIECE_BYTES = 256 * 1024;
 
@@ -179,6 +184,8 @@ export class DiplomaticTimeline extends HTMLElement {
   #active: string | undefined;
   #listView = false;
   #tooltipFor: string | null = null;
+  /** What had focus when the details were opened: focus returns there when they close. */
+  #detailsOpener: HTMLElement | null = null;
   #tooltipTimer = 0;
   #stopAutoUpdate: (() => void) | null = null;
   #connected = false;
@@ -289,6 +296,8 @@ export class DiplomaticTimeline extends HTMLElement {
     const next = known ? id : null;
     if (next === this.#selected) return;
     this.#selected = next;
+    const focused = this.#root.activeElement as HTMLElement | null;
+    if (next !== null && focused && !this.#parts?.details.contains(focused)) this.#detailsOpener = focused;
     if (next === null) this.removeAttribute('selected');
     else this.setAttribute('selected', next);
     if (next !== null) {
@@ -479,17 +488,17 @@ export class DiplomaticTimeline extends HTMLElement {
       return b;
     };
     const summary = h('span', { class: 'dt-summary' });
+    // Its label names the view it switches to; no aria-pressed, which would announce
+    // "Timeline view, pressed" while the list shows.
     const listToggle = button(
       this.#listView ? strings.timelineView : strings.listView,
       () => this.#toggleList(),
-      {
-        'aria-pressed': String(this.#listView),
-        part: 'list-toggle',
-      },
+      { part: 'list-toggle' },
     );
     const zoomButtons = [
-      button(strings.zoomIn, () => this.#vis?.zoom(0.5), { 'aria-label': strings.zoomIn }),
-      button(strings.zoomOut, () => this.#vis?.zoom(2), { 'aria-label': strings.zoomOut }),
+      // Around the selected event, if it is in view: it stays where it is.
+      button(strings.zoomIn, () => this.#zoom(0.5, this.#selected), { 'aria-label': strings.zoomIn }),
+      button(strings.zoomOut, () => this.#zoom(2, this.#selected), { 'aria-label': strings.zoomOut }),
       button(strings.fit, () => this.fit()),
     ];
     for (const zoomButton of zoomButtons) zoomButton.hidden = this.#listView;
@@ -569,10 +578,12 @@ export class DiplomaticTimeline extends HTMLElement {
       notice,
       help,
       timeline,
+      // Next after the timeline in tab order: a tooltip cut short by the viewport scrolls, and
+      // Tab from the timeline must reach it before the undated chips replace it with theirs.
+      tooltip,
       undated,
       list,
       h('div', { class: 'dt-panels' }, details, article),
-      tooltip,
       live,
     );
     this.#root.replaceChildren(base);
@@ -730,9 +741,13 @@ export class DiplomaticTimeline extends HTMLElement {
         this.select(id);
         if (pointerType === 'touch' || pointerType === 'pen') this.#showTooltip(id);
       },
-      onRangeChanged: () => this.#syncItemState(),
+      onRangeChanged: () => {
+        this.#syncItemState();
+        this.#syncZoomButtons();
+      },
     });
     this.#applyInitialWindow();
+    this.#syncZoomButtons();
     performance.measure('diplomatic-timeline:draw', { start: drawing });
     // Item sizes depend on the fonts: measure again once they have loaded.
     const vis = this.#vis;
@@ -824,7 +839,6 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#listView = !this.#listView;
     const { timeline, list, zoomButtons } = this.#parts;
     const toggle = this.#root.querySelector<HTMLButtonElement>('[part="list-toggle"]')!;
-    toggle.setAttribute('aria-pressed', String(this.#listView));
     toggle.textContent = this.#listView ? STRINGS[this.lang].timelineView : STRINGS[this.lang].listView;
     timeline.hidden = this.#listView;
     for (const zoomButton of zoomButtons) zoomButton.hidden = this.#listView;
@@ -844,7 +858,7 @@ export class DiplomaticTimeline extends HTMLElement {
     if (event) {
       const strings = STRINGS[this.lang];
       const close = h('button', { type: 'button', 'aria-label': strings.closeDetails }, '×');
-      close.addEventListener('click', () => this.select(null));
+      close.addEventListener('click', () => this.#closeDetails());
       details.replaceChildren(
         h('header', {}, h('h2', {}, strings.details), close),
         buildEventCard(event, this.#context()),
@@ -863,6 +877,23 @@ export class DiplomaticTimeline extends HTMLElement {
       box.scrollTop += first.getBoundingClientRect().top - box.getBoundingClientRect().top - 16;
     }
     this.#syncItemState();
+  }
+
+  /**
+   * Clears the selection. Focus inside the details (on their close button, say) would fall to
+   * the page's <body> as they hide: it goes back where the details were opened from (the
+   * timeline, its event still active, or an undated chip), or else to the timeline or the view switch.
+   */
+  #closeDetails(): void {
+    const { details, timeline } = this.#parts;
+    const focused = details.contains(this.#root.activeElement);
+    const opener = this.#detailsOpener;
+    this.select(null);
+    if (!focused) return;
+    const toggle = this.#root.querySelector<HTMLElement>('[part="list-toggle"]');
+    [opener, timeline, toggle]
+      .find((candidate) => candidate?.isConnected && candidate.getClientRects().length > 0)
+      ?.focus();
   }
 
   /** vis-timeline keeps item elements it already drew: bring their focus and selection state up to date. */
@@ -922,7 +953,7 @@ export class DiplomaticTimeline extends HTMLElement {
     base.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
       if (this.#tooltipFor) this.#hideTooltip();
-      else if (this.#selected) this.select(null);
+      else if (this.#selected) this.#closeDetails();
       else return;
       event.preventDefault();
     });
@@ -945,15 +976,49 @@ export class DiplomaticTimeline extends HTMLElement {
       this.#moveTo(navigate(this.#model?.items ?? [], this.#model?.lanes ?? [], this.#active, move));
     } else if (event.key === '+' || event.key === '=') {
       event.preventDefault();
-      this.#vis?.zoom(0.5);
+      this.#zoom(0.5, this.#active);
     } else if (event.key === '-' || event.key === '_') {
       event.preventDefault();
-      this.#vis?.zoom(2);
+      this.#zoom(2, this.#active);
+    } else if ((event.key === 'PageDown' || event.key === 'PageUp') && this.#scrollTooltip(event.key)) {
+      event.preventDefault();
     } else if ((event.key === 'Enter' || event.key === ' ') && this.#active) {
       event.preventDefault();
       this.select(this.#active);
       this.#showTooltip(this.#active);
     }
+  }
+
+  /** Zooms (by `factor`, below 1: in) around an event when it is in view; nothing past the limits. */
+  #zoom(factor: number, aroundId: string | null | undefined): void {
+    const limits = this.#vis?.canZoom();
+    if (!limits || !(factor < 1 ? limits.in : limits.out)) return;
+    this.#vis!.zoom(factor, aroundId ?? undefined);
+    // Not only on rangechanged, which vis-timeline sends 200 ms after a jump: a second click in
+    // between would find the buttons still claiming room to zoom that is not there.
+    this.#syncZoomButtons();
+  }
+
+  /** The zoom buttons say when they are at a limit; aria-disabled keeps them focusable. */
+  #syncZoomButtons(): void {
+    const limits = this.#vis?.canZoom() ?? { in: false, out: false };
+    const [zoomIn, zoomOut] = this.#parts.zoomButtons;
+    zoomIn!.setAttribute('aria-disabled', String(!limits.in));
+    zoomOut!.setAttribute('aria-disabled', String(!limits.out));
+  }
+
+  /**
+   * PageDown or PageUp while the timeline has focus scrolls the tooltip, when it is cut short
+   * and can scroll that way; false otherwise, and the key is left to the page.
+   */
+  #scrollTooltip(key: 'PageDown' | 'PageUp'): boolean {
+    const { tooltip } = this.#parts;
+    if (!this.#tooltipFor || tooltip.hidden) return false;
+    const room = tooltip.scrollHeight - tooltip.clientHeight;
+    const down = key === 'PageDown';
+    if (down ? tooltip.scrollTop >= room - 1 : tooltip.scrollTop <= 0) return false;
+    tooltip.scrollBy({ top: (down ? 1 : -1) * tooltip.clientHeight * 0.85 });
+    return true;
   }
 
   #moveTo(id: string | undefined): void {
@@ -1002,18 +1067,26 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#stopAutoUpdate?.();
     const reference = anchor.closest<HTMLElement>('.vis-item') ?? anchor;
     this.#stopAutoUpdate = autoUpdate(reference, tooltip, () => {
+      if (!reference.isConnected) {
+        // The timeline dropped the item's element (zoomed or panned away, or drew it anew):
+        // follow the event to its new element, or close, rather than float over nothing.
+        queueMicrotask(() => (this.#itemElement(id) ? this.#showTooltip(id) : this.#hideTooltip()));
+        return;
+      }
       void computePosition(reference, tooltip, {
         strategy: 'fixed',
         placement: 'bottom',
         middleware: [
           offset(8),
-          flip({ padding: 8, fallbackPlacements: ['top', 'right', 'left'], fallbackStrategy: 'bestFit' }),
-          // Both axes: a tooltip beside its item must not leave the viewport either.
-          shift({ padding: 8, crossAxis: true }),
+          // Below the item, or above it where there is more room; never beside it, nor slid
+          // over it to stay in the viewport: on a phone, either covered the item it tells of.
+          flip({ padding: 8, fallbackPlacements: ['top'], fallbackStrategy: 'bestFit' }),
+          shift({ padding: 8 }),
+          // Then it is cut to the room on its side, and scrolls.
           size({
             padding: 8,
             apply: ({ availableHeight, availableWidth }) => {
-              tooltip.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+              tooltip.style.maxHeight = `${Math.max(MIN_TOOLTIP_HEIGHT, availableHeight)}px`;
               tooltip.style.maxWidth = `${Math.min(512, Math.max(240, availableWidth))}px`;
             },
           }),

@@ -54,7 +54,7 @@ export const STRINGS = {
   en: {
     timeline: 'Timeline of events',
     timelineHelp:
-      'Arrow keys move between events in time order, Up and Down between lanes, Home and End to the first and last; plus and minus zoom; Enter pins the details; Escape closes.',
+      'Arrow keys move between events in time order, Up and Down between lanes, Home and End to the first and last; plus and minus zoom; Page Down and Page Up scroll a long tooltip; Enter pins the details; Escape closes.',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Fit all',
@@ -126,7 +126,7 @@ export const STRINGS = {
   ar: {
     timeline: 'الخط الزمني للأحداث',
     timelineHelp:
-      'تنقّل بين الأحداث بحسب الزمن بمفاتيح الأسهم، وبين المسارات بالسهمين أعلى وأسفل، وإلى الأول والأخير بمفتاحي Home وEnd؛ للتكبير والتصغير + و-؛ Enter لتثبيت التفاصيل؛ Escape للإغلاق.',
+      'تنقّل بين الأحداث بحسب الزمن بمفاتيح الأسهم، وبين المسارات بالسهمين أعلى وأسفل، وإلى الأول والأخير بمفتاحي Home وEnd؛ للتكبير والتصغير + و-؛ Page Down وPage Up لتمرير التلميح الطويل؛ Enter لتثبيت التفاصيل؛ Escape للإغلاق.',
     zoomIn: 'تكبير',
     zoomOut: 'تصغير',
     fit: 'عرض الكل',

@@ -66,7 +66,13 @@ export interface VisTimelineOptions {
 
 export interface VisTimeline {
   fit(): void;
-  zoom(factor: number): void;
+  /**
+   * Zooms by `factor` (below 1: in) around the middle of the window, or around an item, when
+   * `aroundId` names one drawn in view: its moment, or a range's first day, stays where it is.
+   */
+  zoom(factor: number, aroundId?: string): void;
+  /** Whether the window can get narrower (zoom in) or wider (zoom out), within the zoom limits. */
+  canZoom(): { in: boolean; out: boolean };
   /** Brings an item into view, without changing the zoom when it fits. */
   reveal(id: string): void;
   isVisible(id: string): boolean;
@@ -338,9 +344,13 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     return { start: start.valueOf(), end: end.valueOf() };
   }
 
-  function zoomAround(factor: number, center: number): void {
+  function zoomAround(factor: number, center: number, animation = false): void {
     const { start, end } = window_();
-    moveWindow(center - (center - start) * factor, center + (end - center) * factor, false);
+    // Within the zoom limits, where vis-timeline would otherwise stretch the window about its
+    // own middle and move the point held still.
+    const width = Math.min(Math.max((end - start) * factor, visOptions.zoomMin!), visOptions.zoomMax!);
+    const share = (center - start) / (end - start);
+    moveWindow(center - width * share, center + width * (1 - share), animation);
   }
 
   /** Moves the window where the reader asked: from then on it is theirs, no longer fitted. */
@@ -355,14 +365,18 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       const { start, end } = fittedWindow();
       timeline.setWindow(start, end, { animation: options.animate() });
     },
-    zoom(factor) {
+    zoom(factor, aroundId) {
       const { start, end } = window_();
-      const center = (start + end) / 2;
-      moveWindow(
-        center - ((end - start) * factor) / 2,
-        center + ((end - start) * factor) / 2,
-        options.animate(),
-      );
+      const spec = aroundId === undefined ? undefined : byId.get(aroundId);
+      // A point's moment, or a range's first day, where its card hangs: held still on screen.
+      const anchor = spec && drawn.has(aroundId!) ? extentOf(spec)[0] : NaN;
+      const center = anchor >= start && anchor <= end ? anchor : (start + end) / 2;
+      zoomAround(factor, center, options.animate());
+    },
+    canZoom() {
+      const { start, end } = window_();
+      // vis-timeline stops a little short of its limits: a millisecond's slack.
+      return { in: end - start > visOptions.zoomMin! + 1, out: end - start < visOptions.zoomMax! - 1 };
     },
     reveal(id) {
       const spec = byId.get(id);

@@ -5,6 +5,27 @@ import { article, datedEvents } from './article.ts';
 
 const tooltipId = (page: Page) =>
   page.locator('diplomatic-timeline [role="tooltip"] .dt-card').getAttribute('data-event-id');
+type Box = { left: number; right: number; top: number; bottom: number };
+
+/** Where an event's mark, the drawing's visible panel and the tooltip are on screen. */
+const boxesOf = (page: Page, id: string) =>
+  page.locator('diplomatic-timeline').evaluate((host, eventId) => {
+    const root = host.shadowRoot!;
+    const box = (element: Element | null | undefined): Box | null => {
+      if (!element) return null;
+      const { left, right, top, bottom } = element.getBoundingClientRect();
+      return { left, right, top, bottom };
+    };
+    return {
+      item: box(root.querySelector(`.dt-timeline [data-event-id="${eventId}"]`)?.closest('.vis-item')),
+      panel: box(root.querySelector('.vis-panel.vis-center')),
+      tooltip: box(root.querySelector('[role="tooltip"]:not([hidden])')),
+    };
+  }, id);
+
+/** The tooltip is above or below the item, never over it. */
+const apart = (tooltip: Box, item: Box) => tooltip.bottom <= item.top + 1 || tooltip.top >= item.bottom - 1;
+
 const laneOf = (page: Page, id: string) =>
   page
     .locator(`.vis-item:has([data-event-id="${id}"])`)
@@ -43,6 +64,82 @@ test.describe('keyboard', () => {
     await expect.poll(labels).not.toBe(before);
   });
 
+  test('+ zooms around the focused event: it stays in view, its tooltip by it', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page);
+    await page.locator('.dt-timeline').focus();
+    for (const key of ['Home', 'End']) {
+      await page.keyboard.press(key);
+      const id = (await tooltipId(page))!;
+      for (let press = 1; press <= 4; press++) {
+        const axis = await page.locator('.vis-time-axis .vis-text.vis-minor').allTextContents();
+        await page.keyboard.press('+');
+        await expect
+          .poll(() => page.locator('.vis-time-axis .vis-text.vis-minor').allTextContents())
+          .not.toEqual(axis);
+        await expect
+          .poll(async () => {
+            const { item, panel, tooltip } = await boxesOf(page, id);
+            if (!item || !panel || !tooltip) return { item, tooltip };
+            return {
+              inView: item.left >= panel.left - 1 && item.left <= panel.right + 1,
+              apart: apart(tooltip, item),
+              near: Math.min(Math.abs(tooltip.top - item.bottom), Math.abs(item.top - tooltip.bottom)) < 16,
+            };
+          }, `${key}, then + ${press} time(s)`)
+          .toEqual({ inView: true, apart: true, near: true });
+        expect(await tooltipId(page)).toBe(id);
+      }
+    }
+  });
+
+  test('the zoom buttons say when they can go no further, and then do nothing', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page);
+    const axis = () => page.locator('.vis-time-axis .vis-text').allTextContents();
+    for (const name of ['Zoom out', 'Zoom in']) {
+      const button = page.locator('[part="toolbar"] button', { hasText: name });
+      await expect(button).toHaveAttribute('aria-disabled', 'false');
+      for (let i = 0; i < 20 && (await button.getAttribute('aria-disabled')) === 'false'; i++) {
+        const before = await axis();
+        await button.click();
+        await expect.poll(axis).not.toEqual(before);
+      }
+      await expect(button).toHaveAttribute('aria-disabled', 'true');
+      const before = await axis();
+      // Still focusable, still clickable: it just does nothing.
+      await button.click({ force: true });
+      await page.waitForTimeout(300);
+      expect(await axis()).toEqual(before);
+    }
+    await expect(page.locator('[part="toolbar"] button', { hasText: 'Zoom out' })).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    );
+  });
+
+  test('closing the details gives focus back to the timeline, by the close button or Escape', async ({
+    page,
+  }) => {
+    await open(page);
+    const timeline = page.locator('.dt-timeline');
+    const close = page.locator('.dt-details button[aria-label="Close details"]');
+    await timeline.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await close.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.dt-details')).toBeHidden();
+    await expect(timeline).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await close.focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.dt-details')).toBeHidden();
+    await expect(timeline).toBeFocused();
+  });
+
   test('Enter pins the details, the selection is announced, and Escape closes them', async ({ page }) => {
     await open(page);
     await page.locator('.dt-timeline').focus();
@@ -65,6 +162,28 @@ test.describe('keyboard', () => {
     const second = (await tooltipId(page))!;
     const day = (id: string) => article.events.find((event) => event.id === id)!.time.start!;
     expect(day(second) >= day(first!)).toBe(true);
+  });
+});
+
+test.describe('a tooltip too long for the screen', () => {
+  test.use({ viewport: { width: 390, height: 600 } });
+
+  test('scrolls: Page Down and Page Up scroll it from the timeline, and Tab reaches it', async ({ page }) => {
+    await open(page);
+    const tooltip = page.locator('diplomatic-timeline [role="tooltip"]');
+    await page.locator('.dt-timeline').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => tooltipId(page)).toBe('ankara-meeting-proposed');
+    const overflow = await tooltip.evaluate((element) => element.scrollHeight - element.clientHeight);
+    expect(overflow).toBeGreaterThan(50);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => tooltip.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    await expect(page.locator('.dt-timeline')).toBeFocused();
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => tooltip.evaluate((element) => element.scrollTop)).toBe(0);
+    await page.keyboard.press('Tab');
+    await expect(tooltip).toBeFocused();
+    await expect(tooltip).toBeVisible();
   });
 });
 
@@ -93,6 +212,34 @@ test.describe('screen readers', () => {
     for (const event of article.events) {
       for (const quote of event.quotes) expect(text).toContain(quote.translation);
     }
+  });
+
+  test("the view switch is named for the view it opens, and claims no 'pressed' state", async ({ page }) => {
+    await open(page);
+    const toggle = page.locator('[part="list-toggle"]');
+    await expect(toggle).toHaveAccessibleName('List view');
+    await toggle.click();
+    // "Timeline view, pressed" while the list shows would say the opposite of what is on screen.
+    await expect(toggle).toHaveAccessibleName('Timeline view');
+    await expect(toggle).not.toHaveAttribute('aria-pressed');
+  });
+
+  test("in the list view, only each event's card is boxed: its participants are plain lines", async ({
+    page,
+  }) => {
+    await open(page);
+    await page.locator('[part="list-toggle"]').click();
+    const borders = (selector: string) =>
+      page
+        .locator(`.dt-list ${selector}`)
+        .evaluateAll((all) => all.map((element) => getComputedStyle(element).borderTopWidth));
+    const cards = await borders('ol > li:not(.dt-list-divider)');
+    expect(cards.length).toBe(article.events.length);
+    expect(new Set(cards)).toEqual(new Set(['1px']));
+    const lines = await borders('.dt-participants li');
+    expect(lines.length).toBeGreaterThan(article.events.length);
+    expect(new Set(lines)).toEqual(new Set(['0px']));
+    expect(await borders('.dt-list-divider')).toEqual(['0px']);
   });
 
   test('the list view hides the zoom buttons, which act on the drawing alone', async ({ page }) => {
@@ -134,6 +281,22 @@ test.describe('touch and small screens', () => {
       'khamenei-tehran-speech',
     );
     await expect(page.locator('diplomatic-timeline [role="tooltip"]')).toBeVisible();
+  });
+
+  test('the tooltip of a tapped event is above or below it, never over it', async ({ page }) => {
+    await open(page);
+    for (const event of datedEvents) {
+      const mark = page.locator(`.dt-timeline [data-event-id="${event.id}"]`);
+      await mark.scrollIntoViewIfNeeded();
+      await mark.tap();
+      await expect.poll(() => tooltipId(page)).toBe(event.id);
+      await expect
+        .poll(async () => {
+          const { item, tooltip } = await boxesOf(page, event.id);
+          return item && tooltip && apart(tooltip, item);
+        }, event.id)
+        .toBe(true);
+    }
   });
 
   test('fits a 360 px screen without horizontal page scroll', async ({ page }) => {
