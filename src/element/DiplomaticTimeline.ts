@@ -1,4 +1,3 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import ownCss from '../../styles/timeline.css?inline';
 import { renderArticle } from '../article/renderArticle.ts';
@@ -29,6 +28,7 @@ import { TimelineErrorEvent, TimelineReadyEvent, TimelineSelectEvent } from './e
 import type { FetchLimits } from './fetchLimited.ts';
 import { concat, DEFAULT_LIMITS, fetchChunks, fetchLimited, limitFrom, LoadError } from './fetchLimited.ts';
 import { adoptStyles } from './adoptStyles.ts';
+import { placeTooltip, toTopLayer } from './tooltip.ts';
 
 const SHOW_DELAY_MS = 120;
 /** Undated events shown as chips; the rest are in the list view. */
@@ -41,11 +41,6 @@ const MAX_UNDATED_CHIPS = 40;
 const AT_ONCE_ARTICLE_CHARS = 20_000;
 const EAGER_ARTICLE_CHARS = 200_000;
 const HIDE_DELAY_MS = 250;
-/**
- * A tooltip is cut to the room on its side of the item, and scrolls; with less room than this
- * it keeps this much and lets the viewport cut it (the page, or PageDown, brings the rest).
- */
-const MIN_TOOLTIP_HEIGHT = 120;
 /** Bytes of a streamed document parsed between chances to give the page a turn: about 5 ms of work. */
 const STREAM_PIECE_BYTES = 256 * 1024;
 
@@ -1066,36 +1061,12 @@ export class DiplomaticTimeline extends HTMLElement {
     if (!this.#root.activeElement) window.addEventListener('keydown', this.#onWindowKey, true);
     this.#stopAutoUpdate?.();
     const reference = anchor.closest<HTMLElement>('.vis-item') ?? anchor;
-    this.#stopAutoUpdate = autoUpdate(reference, tooltip, () => {
-      if (!reference.isConnected) {
-        // The timeline dropped the item's element (zoomed or panned away, or drew it anew):
-        // follow the event to its new element, or close, rather than float over nothing.
-        queueMicrotask(() => (this.#itemElement(id) ? this.#showTooltip(id) : this.#hideTooltip()));
-        return;
-      }
-      void computePosition(reference, tooltip, {
-        strategy: 'fixed',
-        placement: 'bottom',
-        middleware: [
-          offset(8),
-          // Below the item, or above it where there is more room; never beside it, nor slid
-          // over it to stay in the viewport: on a phone, either covered the item it tells of.
-          flip({ padding: 8, fallbackPlacements: ['top'], fallbackStrategy: 'bestFit' }),
-          shift({ padding: 8 }),
-          // Then it is cut to the room on its side, and scrolls.
-          size({
-            padding: 8,
-            apply: ({ availableHeight, availableWidth }) => {
-              tooltip.style.maxHeight = `${Math.max(MIN_TOOLTIP_HEIGHT, availableHeight)}px`;
-              tooltip.style.maxWidth = `${Math.min(512, Math.max(240, availableWidth))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        tooltip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        // A tooltip cut short by the viewport scrolls; then the keyboard must reach it too.
-        tooltip.tabIndex = tooltip.scrollHeight > tooltip.clientHeight ? 0 : -1;
-      });
+    // Should the timeline drop the item's element (zoomed or panned away, or drawn anew),
+    // follow the event to its new element, or close, rather than float over nothing.
+    this.#stopAutoUpdate = placeTooltip(tooltip, reference, () => {
+      if (this.#tooltipFor !== id) return;
+      if (this.#itemElement(id)) this.#showTooltip(id);
+      else this.#hideTooltip();
     });
   }
 
@@ -1131,16 +1102,4 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#vis?.destroy();
     this.#vis = null;
   }
-}
-
-/**
- * Shows a popover in the top layer, or takes it out. Where the Popover API is missing (before
- * Chrome 114, Firefox 125, Safari 17) the element shows in place, as it did before, cut off
- * where the widget ends.
- */
-function toTopLayer(element: HTMLElement, show: boolean): void {
-  if (typeof element.showPopover !== 'function' || !element.isConnected) return;
-  if (element.matches(':popover-open') === show) return;
-  if (show) element.showPopover();
-  else element.hidePopover();
 }

@@ -68,8 +68,13 @@ test.describe('keyboard', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page);
     await page.locator('.dt-timeline').focus();
-    for (const key of ['Home', 'End']) {
+    // Home: the first event, which focus has already shown; End: the last, shown a frame later.
+    for (const [key, last] of [
+      ['Home', null],
+      ['End', 'ankara-meeting-proposed'],
+    ] as const) {
       await page.keyboard.press(key);
+      if (last) await expect.poll(() => tooltipId(page)).toBe(last);
       const id = (await tooltipId(page))!;
       for (let press = 1; press <= 4; press++) {
         const axis = await page.locator('.vis-time-axis .vis-text.vis-minor').allTextContents();
