@@ -229,23 +229,25 @@ test.describe('screen readers', () => {
     await expect(toggle).not.toHaveAttribute('aria-pressed');
   });
 
-  test("in the list view, only each event's card is boxed: its participants are plain lines", async ({
-    page,
-  }) => {
-    await open(page);
-    await page.locator('[part="list-toggle"]').click();
-    const borders = (selector: string) =>
-      page
-        .locator(`.dt-list ${selector}`)
-        .evaluateAll((all) => all.map((element) => getComputedStyle(element).borderTopWidth));
-    const cards = await borders('ol > li:not(.dt-list-divider)');
-    expect(cards.length).toBe(article.events.length);
-    expect(new Set(cards)).toEqual(new Set(['1px']));
-    const lines = await borders('.dt-participants li');
-    expect(lines.length).toBeGreaterThan(article.events.length);
-    expect(new Set(lines)).toEqual(new Set(['0px']));
-    expect(await borders('.dt-list-divider')).toEqual(['0px']);
-  });
+  test(
+    "in the list view, only each event's card is boxed: its participants are plain lines",
+    { tag: '@layout' },
+    async ({ page }) => {
+      await open(page);
+      await page.locator('[part="list-toggle"]').click();
+      const borders = (selector: string) =>
+        page
+          .locator(`.dt-list ${selector}`)
+          .evaluateAll((all) => all.map((element) => getComputedStyle(element).borderTopWidth));
+      const cards = await borders('ol > li:not(.dt-list-divider)');
+      expect(cards.length).toBe(article.events.length);
+      expect(new Set(cards)).toEqual(new Set(['1px']));
+      const lines = await borders('.dt-participants li');
+      expect(lines.length).toBeGreaterThan(article.events.length);
+      expect(new Set(lines)).toEqual(new Set(['0px']));
+      expect(await borders('.dt-list-divider')).toEqual(['0px']);
+    },
+  );
 
   test('the list view hides the zoom buttons, which act on the drawing alone', async ({ page }) => {
     await open(page);
@@ -288,21 +290,25 @@ test.describe('touch and small screens', () => {
     await expect(page.locator('diplomatic-timeline [role="tooltip"]')).toBeVisible();
   });
 
-  test('the tooltip of a tapped event is above or below it, never over it', async ({ page }) => {
-    await open(page);
-    for (const event of datedEvents) {
-      const mark = page.locator(`.dt-timeline [data-event-id="${event.id}"]`);
-      await mark.scrollIntoViewIfNeeded();
-      await mark.tap();
-      await expect.poll(() => tooltipId(page)).toBe(event.id);
-      await expect
-        .poll(async () => {
-          const { item, tooltip } = await boxesOf(page, event.id);
-          return item && tooltip && apart(tooltip, item);
-        }, event.id)
-        .toBe(true);
-    }
-  });
+  test(
+    'the tooltip of a tapped event is above or below it, never over it',
+    { tag: '@layout' },
+    async ({ page }) => {
+      await open(page);
+      for (const event of datedEvents) {
+        const mark = page.locator(`.dt-timeline [data-event-id="${event.id}"]`);
+        await mark.scrollIntoViewIfNeeded();
+        await mark.tap();
+        await expect.poll(() => tooltipId(page)).toBe(event.id);
+        await expect
+          .poll(async () => {
+            const { item, tooltip } = await boxesOf(page, event.id);
+            return item && tooltip && apart(tooltip, item);
+          }, event.id)
+          .toBe(true);
+      }
+    },
+  );
 
   test('fits a 360 px screen without horizontal page scroll', async ({ page }) => {
     await open(page);
