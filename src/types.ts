@@ -107,8 +107,10 @@ export interface EventTimeOf<D> {
   partOfDay?: PartOfDay;
   /** The article's own words for the date, verbatim. */
   phrase: string;
-  /** How the phrase was resolved to the dates, for a reader. */
+  /** How the phrase was resolved to the dates, for a reader, in English. */
   rule: string;
+  /** The same in Arabic, shown in the Arabic interface; without it, `rule` is. */
+  ruleAr?: string;
   basis?: DateBasis;
 }
 

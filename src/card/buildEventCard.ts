@@ -1,5 +1,6 @@
 import { formatEventTime } from '../format/formatDay.ts';
 import type { DayFormat } from '../format/formatDay.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import type { Actor, TimelineEvent } from '../types.ts';
 import { h, isolated } from './h.ts';
@@ -57,7 +58,7 @@ export function buildEventCard(
         h('span', { class: 'dt-when' }, formatEventTime(event.time, context)),
         ' ',
         h('span', { class: 'dt-phrase' }, strings.resolvedFrom, ' «', isolated(event.time.phrase, 'ar'), '»'),
-        compact ? null : h('span', { class: 'dt-rule', lang: 'en', dir: 'ltr' }, event.time.rule),
+        compact ? null : ruleOf(event, lang),
       ),
       h('dt', {}, strings.participants),
       h('dd', {}, participantList(event, context)),
@@ -76,6 +77,14 @@ export function buildEventCard(
       ),
     ),
   );
+}
+
+/** How the date was resolved, in the interface's language when the document gives it so. */
+function ruleOf(event: TimelineEvent, lang: Lang): HTMLElement {
+  const { rule, ruleAr } = event.time;
+  return lang === 'ar' && ruleAr !== undefined
+    ? h('span', { class: 'dt-rule', lang: 'ar', dir: 'rtl' }, ruleAr)
+    : h('span', { class: 'dt-rule', lang: 'en', dir: 'ltr' }, rule);
 }
 
 function participantList(event: TimelineEvent, { lang, actors }: CardContext): HTMLElement {

@@ -136,7 +136,11 @@ export const eventsSchema = {
         precision: { type: 'string', enum: ['day', 'part-of-day', 'multi-day', 'window', 'undated'] },
         partOfDay: { type: 'string', enum: ['morning', 'afternoon', 'evening', 'night'] },
         phrase: text(500, "The article's own words for the date, verbatim."),
-        rule: text(2000, 'How the phrase was resolved to the dates, in words a reader understands.'),
+        rule: text(
+          2000,
+          'How the phrase was resolved to the dates, in words a reader understands (English).',
+        ),
+        ruleAr: text(2000, 'The same, in Arabic, for the Arabic interface; without it, that shows `rule`.'),
         basis: { $ref: '#/$defs/basis' },
       },
     },

@@ -490,7 +490,7 @@ const EVENT_FIELDS = fields([
 ]);
 const TEXT_FIELDS = fields(['en', 'ar']);
 const PARTICIPANT_FIELDS = fields(['actor', 'role']);
-const TIME_FIELDS = fields(['start', 'end', 'precision', 'partOfDay', 'phrase', 'rule', 'basis']);
+const TIME_FIELDS = fields(['start', 'end', 'precision', 'partOfDay', 'phrase', 'rule', 'ruleAr', 'basis']);
 const BASIS_FIELD_NAMES = [
   'weekday',
   'endWeekday',
@@ -555,6 +555,7 @@ function toTypedEvent(
     rule: rawTime.rule,
   } as TimelineEvent['time'];
   if (rawTime.partOfDay !== undefined) time.partOfDay = rawTime.partOfDay;
+  if (rawTime.ruleAr !== undefined) time.ruleAr = rawTime.ruleAr;
   if (rawTime.basis) {
     time.basis = pick(rawTime.basis, BASIS_FIELD_NAMES);
   }

@@ -260,6 +260,25 @@ test.describe('screen readers', () => {
     for (const zoomButton of await zoomButtons.all()) await expect(zoomButton).toBeVisible();
   });
 
+  for (const lang of ['en', 'ar'] as const) {
+    test(`the details say how each date was resolved, in the interface's language (${lang})`, async ({
+      page,
+    }) => {
+      await open(page, `/dist/index.html?lang=${lang}`);
+      await page.locator('[part="list-toggle"]').click();
+      const rules = page.locator('.dt-list .dt-rule');
+      await expect(rules).toHaveCount(article.events.length);
+      const shown = await rules.evaluateAll((all) =>
+        all.map((rule) => [rule.getAttribute('lang'), rule.textContent]),
+      );
+      const byText = new Map(shown.map(([ruleLang, text]) => [text, ruleLang]));
+      for (const event of article.events) {
+        const expected = lang === 'ar' ? event.time.ruleAr! : event.time.rule;
+        expect(byText.get(expected), event.id).toBe(lang);
+      }
+    });
+  }
+
   test('in Arabic, an office follows its holder after an Arabic comma', async ({ page }) => {
     await open(page, '/dist/index.html?lang=ar');
     await page.locator('[part="list-toggle"]').click();

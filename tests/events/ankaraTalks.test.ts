@@ -46,6 +46,13 @@ describe('events/ankara-talks.json', () => {
     }
   });
 
+  it('explains how each date was resolved in English and in Arabic', () => {
+    for (const event of events.values()) {
+      expect(event.time.rule, event.id).toMatch(/[a-z]{3}/);
+      expect(event.time.ruleAr, event.id).toMatch(/[\u0621-\u064a]{3}/);
+    }
+  });
+
   it("gives each date phrase in the article's own words", () => {
     for (const event of events.values()) expect(sourceText).toContain(event.time.phrase);
   });

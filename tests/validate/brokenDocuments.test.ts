@@ -31,6 +31,18 @@ describe('broken documents', () => {
     });
   });
 
+  it('names an Arabic date rule that is not text, and keeps the other events', () => {
+    const article = JSON.parse(
+      readFileSync(new URL('../../events/ankara-talks.json', import.meta.url), 'utf8'),
+    ) as { events: { id: string; time: { ruleAr?: unknown } }[] };
+    article.events[0]!.time.ruleAr = ['<b>not text</b>'];
+    const { document, problems } = validateDocument(article, { sourceText });
+    expect(problems.map(({ eventId, path }) => ({ eventId, path }))).toEqual([
+      { eventId: article.events[0]!.id, path: '/events/0/time/ruleAr' },
+    ]);
+    expect(document?.events).toHaveLength(article.events.length - 1);
+  });
+
   it('still returns the valid events of a document with one broken event', () => {
     const parsed = parseEventsJson(readFileSync(new URL('unknown-actor.json', dir)));
     if (!parsed.ok) throw new Error('fixture is JSON');
