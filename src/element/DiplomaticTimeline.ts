@@ -4,7 +4,8 @@ import { renderArticle } from '../article/renderArticle.ts';
 import type { CardContext } from '../card/buildEventCard.ts';
 import { buildEventCard, describeEvent } from '../card/buildEventCard.ts';
 import { h, isolated } from '../card/h.ts';
-import { parseCalendarDate } from '../calendar/calendarDate.ts';
+import type { CalendarDate } from '../calendar/calendarDate.ts';
+import { compareCalendarDates, parseCalendarDate } from '../calendar/calendarDate.ts';
 import { formatAxisLabel, formatDay, formatEventTime } from '../format/formatDay.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { STRINGS } from '../i18n/strings.ts';
@@ -349,10 +350,13 @@ export class DiplomaticTimeline extends HTMLElement {
       const validating = performance.now();
       const result = await validate(value, checked, options, slicer);
       performance.measure('diplomatic-timeline:validate', { start: validating });
-      this.#document = result.document;
+      // Events given, none of them valid: nothing can be drawn, as when the document itself is
+      // unreadable; not an empty axis around today under the problems.
+      const noneValid = result.document?.events.length === 0 && result.problems.length > 0;
+      this.#document = noneValid ? null : result.document;
       this.#problems = result.problems;
       if (options.sourceText !== undefined) this.#sourceText = options.sourceText;
-      if (!result.document) this.#fatal = STRINGS[this.lang].errorHeading;
+      if (!this.#document) this.#fatal = STRINGS[this.lang].errorHeading;
     } catch (error) {
       if (controller.signal.aborted) return;
       this.#document = null;
@@ -670,8 +674,10 @@ export class DiplomaticTimeline extends HTMLElement {
     summary.textContent = strings.events(doc.events.length);
     legendCluster.hidden = this.#model.items.length <= INDIVIDUAL_LIMIT;
     timeline.hidden = this.#listView;
+    // A page-given height: the drawing scrolls within it, rather than run over what follows.
     const height = this.getAttribute('height');
     timeline.style.height = height ?? '';
+    timeline.classList.toggle('dt-fixed-height', height !== null);
 
     const context = this.#context();
     const model = this.#model;
@@ -740,8 +746,8 @@ export class DiplomaticTimeline extends HTMLElement {
         this.#syncItemState();
         this.#syncZoomButtons();
       },
+      ...this.#requestedDays(),
     });
-    this.#applyInitialWindow();
     this.#syncZoomButtons();
     performance.measure('diplomatic-timeline:draw', { start: drawing });
     // Item sizes depend on the fonts: measure again once they have loaded.
@@ -797,11 +803,11 @@ export class DiplomaticTimeline extends HTMLElement {
     else this.#renderSelection();
   }
 
-  #applyInitialWindow(): void {
-    const start = parseCalendarDate(this.getAttribute('start') ?? '');
-    const end = parseCalendarDate(this.getAttribute('end') ?? '');
-    if (!start || !end || !this.#vis) return;
-    this.#vis.setWindowDays(start, end);
+  /** The `start` and `end` attributes, when both are days and in order. */
+  #requestedDays(): { days?: { first: CalendarDate; last: CalendarDate } } {
+    const first = parseCalendarDate(this.getAttribute('start') ?? '');
+    const last = parseCalendarDate(this.getAttribute('end') ?? '');
+    return first && last && compareCalendarDates(first, last) <= 0 ? { days: { first, last } } : {};
   }
 
   #renderArticle(): void {
@@ -984,6 +990,21 @@ export class DiplomaticTimeline extends HTMLElement {
     }
   }
 
+  /**
+   * In a timeline given a height, brings an event's lane into its scrolled view, as little as
+   * needed. Only the timeline scrolls, never the page: the event's box is moved in time by
+   * vis-timeline itself.
+   */
+  #scrollIntoTimeline(id: string): void {
+    const { timeline } = this.#parts;
+    const item = this.#itemElement(id)?.closest('.vis-item');
+    if (!item || timeline.scrollHeight <= timeline.clientHeight) return;
+    const box = item.getBoundingClientRect();
+    const view = timeline.getBoundingClientRect();
+    if (box.top < view.top) timeline.scrollTop -= view.top - box.top + 8;
+    else if (box.bottom > view.bottom) timeline.scrollTop += box.bottom - view.bottom + 8;
+  }
+
   /** Zooms (by `factor`, below 1: in) around an event when it is in view; nothing past the limits. */
   #zoom(factor: number, aroundId: string | null | undefined): void {
     const limits = this.#vis?.canZoom();
@@ -1022,6 +1043,7 @@ export class DiplomaticTimeline extends HTMLElement {
     const drawn = this.#vis?.isVisible(id) && this.#itemElement(id);
     this.#vis?.reveal(id);
     const show = () => {
+      this.#scrollIntoTimeline(id);
       this.#syncItemState();
       this.#showTooltip(id);
     };

@@ -51,6 +51,8 @@ export interface VisTimelineOptions {
   lanes: readonly Lane[];
   rtl: boolean;
   dateline?: CalendarDate;
+  /** The days to show at first, the last included; without them, the window is fitted to every event. */
+  days?: { first: CalendarDate; last: CalendarDate };
   /** Builds the content of an item; called lazily, only for items vis-timeline draws. */
   renderItem(spec: ItemSpec): HTMLElement;
   renderCluster(cluster: Cluster): HTMLElement;
@@ -76,8 +78,6 @@ export interface VisTimeline {
   /** Brings an item into view, without changing the zoom when it fits. */
   reveal(id: string): void;
   isVisible(id: string): boolean;
-  /** Shows from the start of one day to the end of another. */
-  setWindowDays(first: CalendarDate, last: CalendarDate): void;
   redraw(): void;
   destroy(): void;
 }
@@ -98,7 +98,13 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
   const index = options.index ?? indexItems(specs);
   const clusters = new Map<string, Cluster>();
   const span = dataSpan(index);
-  const first = initialWindow(span);
+  // vis-timeline applies its `start` and `end` options at its first 'changed', after the
+  // constructor returns: a window set before then would be undone, so a requested one goes there.
+  const requested = options.days && {
+    start: toLocalDate(options.days.first, 0).valueOf(),
+    end: toLocalDate(addDays(options.days.last, 1), 0).valueOf(),
+  };
+  const first = requested ?? initialWindow(span);
   // Only what the window needs goes to vis-timeline: at 100,000 events it would stall.
   let shown: DisplaySet = displaySet(index, first.start, first.end, container.clientWidth || 1000);
   const drawn = new Set(shown.items.map((spec) => spec.id));
@@ -233,7 +239,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
 
   // Until the reader moves it, the window is fitted to what is drawn: boxes keep their width in
   // pixels, so the days alone leave the first and last boxes cut in half at the edges.
-  let fitted = true;
+  let fitted = !requested;
   timeline.on('rangechange', (props: { byUser?: boolean }) => {
     if (props.byUser) fitted = false;
   });
@@ -400,9 +406,6 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       const { start, end } = window_();
       const [from, to] = extentOf(spec);
       return from >= start && to <= end;
-    },
-    setWindowDays(first, last) {
-      moveWindow(toLocalDate(first, 0), toLocalDate(addDays(last, 1), 0), false);
     },
     redraw() {
       timeline.redraw();

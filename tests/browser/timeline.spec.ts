@@ -201,7 +201,19 @@ test.describe('the demo page', () => {
     await page.setViewportSize({ width: 1000, height: 500 });
     await open(page);
     const labels = () => page.locator('.vis-time-axis .vis-text.vis-minor').allTextContents();
-    const before = await labels();
+    // Once the first layout has settled (the window is fitted again when the fonts arrive, which
+    // on a busy machine can be after the ready event): the same labels 300 ms apart.
+    let before: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          const previous = before;
+          before = await labels();
+          return previous.join() === before.join();
+        },
+        { intervals: [300] },
+      )
+      .toBe(true);
     await page.locator('.dt-timeline').hover();
     await page.mouse.wheel(0, 400);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
@@ -488,5 +500,100 @@ test.describe('the article', () => {
       .find((event) => event.id === 'araghchi-cnn-interview')!
       .quotes.map((q) => q.text);
     expect(marked.join('')).toBe(quotes.join(''));
+  });
+});
+
+test.describe('the start, end and height attributes, and a document with no valid event', () => {
+  /** Whether each event's mark lies within the visible part of the drawing, by id. */
+  const inView = (page: Page) =>
+    page.locator('diplomatic-timeline').evaluate((host) => {
+      const root = host.shadowRoot!;
+      const panel = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      const seen: Record<string, boolean> = {};
+      for (const mark of root.querySelectorAll<HTMLElement>('.dt-timeline .vis-item [data-event-id]')) {
+        const box = mark.closest('.vis-item')!.getBoundingClientRect();
+        seen[mark.dataset.eventId!] = box.right > panel.left && box.left < panel.right;
+      }
+      return seen;
+    });
+
+  test('start and end set the first window, and it stays', async ({ page }) => {
+    await page.goto(widgetUrl({ src: '/events/ankara-talks.json', start: '2026-01-31', end: '2026-02-01' }));
+    await waitForOutcome(page);
+    // vis-timeline applies its own first window a moment after the first draw: past that.
+    await page.waitForTimeout(1500);
+    const seen = await inView(page);
+    expect(seen['sisi-calls-pezeshkian']).toBe(true);
+    expect(seen['khamenei-tehran-speech']).toBe(true);
+    expect(seen['fidan-hosts-araghchi'] ?? false).toBe(false);
+    expect(seen['ankara-meeting-proposed'] ?? false).toBe(false);
+
+    // Set later, they move the window too.
+    await page.locator('diplomatic-timeline').evaluate((host) => {
+      host.setAttribute('start', '2026-01-30');
+      host.setAttribute('end', '2026-01-30');
+    });
+    await page.waitForTimeout(1500);
+    const later = await inView(page);
+    expect(later['fidan-hosts-araghchi']).toBe(true);
+    expect(later['khamenei-tehran-speech'] ?? false).toBe(false);
+  });
+
+  test('a height shorter than the drawing: it scrolls within it, over nothing below', async ({ page }) => {
+    await page.goto(widgetUrl({ src: '/events/ankara-talks.json', height: '200px' }));
+    await waitForOutcome(page);
+    const timeline = page.locator('.dt-timeline');
+    const box = await timeline.evaluate((element) => ({
+      height: element.clientHeight,
+      content: element.scrollHeight,
+      bottom: element.getBoundingClientRect().bottom,
+    }));
+    expect(box.height).toBe(200);
+    expect(box.content).toBeGreaterThan(300);
+    // The undated list below is where it seems: a click there reaches it.
+    const chip = page.locator('.dt-undated [data-event-id]').first();
+    expect((await chip.boundingBox())!.y).toBeGreaterThanOrEqual(box.bottom);
+    await chip.click();
+    await expect(page.locator('.dt-details .dt-card')).toHaveAttribute(
+      'data-event-id',
+      (await chip.getAttribute('data-event-id'))!,
+    );
+    // The keyboard brings the last lane's event into the scrolled view.
+    await timeline.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() =>
+        timeline.evaluate((element) => {
+          const active = element.querySelector('.dt-active')?.closest('.vis-item')?.getBoundingClientRect();
+          const view = element.getBoundingClientRect();
+          return active !== undefined && active.top >= view.top - 1 && active.bottom <= view.bottom + 1;
+        }),
+      )
+      .toBe(true);
+    expect(await timeline.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+  });
+
+  test('a document none of whose events is valid is an error, not an empty axis', async ({ page }) => {
+    await page.goto(widgetUrl());
+    await page.evaluate(async () => {
+      const doc = (await (await fetch('/events/ankara-talks.json')).json()) as {
+        events: { title?: unknown }[];
+      };
+      for (const event of doc.events) delete event.title;
+      const host = document.querySelector('diplomatic-timeline')!;
+      host.sourceText = await (await fetch('/events/sources/ankara-talks.ar.txt')).text();
+      host.events = doc;
+    });
+    const outcome = await waitForOutcome(page);
+    expect(outcome.map(({ type, fatal }) => ({ type, fatal }))).toEqual([
+      { type: 'timeline-error', fatal: true },
+    ]);
+    await expect(page.locator('.dt-notice.dt-fatal > p')).toHaveText('The events could not be shown.');
+    await expect(page.locator('.dt-notice li')).toHaveCount(article.events.length);
+    await expect(page.locator('.dt-timeline')).toBeHidden();
+    expect(await page.evaluate(() => document.querySelector('diplomatic-timeline')!.events)).toBeNull();
   });
 });
