@@ -111,11 +111,11 @@ function tooLarge(url: string, maxBytes: number): LoadError {
   return new LoadError(`${url} is larger than ${formatBytes(maxBytes)}, the limit for one document`);
 }
 
-/** 1,000 bytes; 512 kB; 5 MB (binary units, as the limits are set). */
+/** 1,000 bytes; 512 KiB; 5 MiB (binary units, as the limits are set, and named so). */
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${Math.max(0, bytes).toLocaleString('en')} bytes`;
-  if (bytes < 1024 * 1024) return `${Number((bytes / 1024).toFixed(1))} kB`;
-  return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+  if (bytes < 1024 * 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
+  return `${Number((bytes / 1024 / 1024).toFixed(1))} MiB`;
 }
 
 /** 500 ms; 15 s; 2.5 s. */

@@ -205,7 +205,7 @@ test.describe('a src that fails', () => {
     expect(baselineBytes.length).toBeGreaterThan(2048);
     await expectErrorState(
       page,
-      `document: ${baseURL}${src} is larger than 2 kB, the limit for one document`,
+      `document: ${baseURL}${src} is larger than 2 KiB, the limit for one document`,
     );
   });
 
