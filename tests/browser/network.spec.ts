@@ -9,6 +9,7 @@ import type { ServerResponse } from 'node:http';
 import { expect, test } from '@playwright/test';
 import type { Page, Request, Route } from '@playwright/test';
 import { generateDocument } from '../../bench/generate.ts';
+import { article } from './article.ts';
 import { withServer } from './ownServer.ts';
 import { noticeLines, waitForOutcome, widgetEvents, widgetUrl } from './pages/widgetPage.ts';
 
@@ -434,4 +435,26 @@ test.describe('a slow src', () => {
       },
     );
   });
+});
+
+// Not a network fault, but what a load ends in, like the rest of this file: checked once, in UTC.
+test('a document none of whose events is valid is an error, not an empty axis', async ({ page }) => {
+  await page.goto(widgetUrl());
+  await page.evaluate(async () => {
+    const doc = (await (await fetch('/events/ankara-talks.json')).json()) as {
+      events: { title?: unknown }[];
+    };
+    for (const event of doc.events) delete event.title;
+    const host = document.querySelector('diplomatic-timeline')!;
+    host.sourceText = await (await fetch('/events/sources/ankara-talks.ar.txt')).text();
+    host.events = doc;
+  });
+  const outcome = await waitForOutcome(page);
+  expect(outcome.map(({ type, fatal }) => ({ type, fatal }))).toEqual([
+    { type: 'timeline-error', fatal: true },
+  ]);
+  await expect(page.locator('.dt-notice.dt-fatal > p')).toHaveText('The events could not be shown.');
+  await expect(page.locator('.dt-notice li')).toHaveCount(article.events.length);
+  await expect(page.locator('.dt-timeline')).toBeHidden();
+  expect(await page.evaluate(() => document.querySelector('diplomatic-timeline')!.events)).toBeNull();
 });

@@ -503,7 +503,7 @@ test.describe('the article', () => {
   });
 });
 
-test.describe('the start, end and height attributes, and a document with no valid event', () => {
+test.describe('the start, end and height attributes', () => {
   /** Whether each event's mark lies within the visible part of the drawing, by id. */
   const inView = (page: Page) =>
     page.locator('diplomatic-timeline').evaluate((host) => {
@@ -539,61 +539,44 @@ test.describe('the start, end and height attributes, and a document with no vali
     expect(later['khamenei-tehran-speech'] ?? false).toBe(false);
   });
 
-  test('a height shorter than the drawing: it scrolls within it, over nothing below', async ({ page }) => {
-    await page.goto(widgetUrl({ src: '/events/ankara-talks.json', height: '200px' }));
-    await waitForOutcome(page);
-    const timeline = page.locator('.dt-timeline');
-    const box = await timeline.evaluate((element) => ({
-      height: element.clientHeight,
-      content: element.scrollHeight,
-      bottom: element.getBoundingClientRect().bottom,
-    }));
-    expect(box.height).toBe(200);
-    expect(box.content).toBeGreaterThan(300);
-    // The undated list below is where it seems: a click there reaches it.
-    const chip = page.locator('.dt-undated [data-event-id]').first();
-    expect((await chip.boundingBox())!.y).toBeGreaterThanOrEqual(box.bottom);
-    await chip.click();
-    await expect(page.locator('.dt-details .dt-card')).toHaveAttribute(
-      'data-event-id',
-      (await chip.getAttribute('data-event-id'))!,
-    );
-    // The keyboard brings the last lane's event into the scrolled view.
-    await timeline.focus();
-    await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await expect
-      .poll(() =>
-        timeline.evaluate((element) => {
-          const active = element.querySelector('.dt-active')?.closest('.vis-item')?.getBoundingClientRect();
-          const view = element.getBoundingClientRect();
-          return active !== undefined && active.top >= view.top - 1 && active.bottom <= view.bottom + 1;
-        }),
-      )
-      .toBe(true);
-    expect(await timeline.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
-  });
-
-  test('a document none of whose events is valid is an error, not an empty axis', async ({ page }) => {
-    await page.goto(widgetUrl());
-    await page.evaluate(async () => {
-      const doc = (await (await fetch('/events/ankara-talks.json')).json()) as {
-        events: { title?: unknown }[];
-      };
-      for (const event of doc.events) delete event.title;
-      const host = document.querySelector('diplomatic-timeline')!;
-      host.sourceText = await (await fetch('/events/sources/ankara-talks.ar.txt')).text();
-      host.events = doc;
-    });
-    const outcome = await waitForOutcome(page);
-    expect(outcome.map(({ type, fatal }) => ({ type, fatal }))).toEqual([
-      { type: 'timeline-error', fatal: true },
-    ]);
-    await expect(page.locator('.dt-notice.dt-fatal > p')).toHaveText('The events could not be shown.');
-    await expect(page.locator('.dt-notice li')).toHaveCount(article.events.length);
-    await expect(page.locator('.dt-timeline')).toBeHidden();
-    expect(await page.evaluate(() => document.querySelector('diplomatic-timeline')!.events)).toBeNull();
-  });
+  test(
+    'a height shorter than the drawing: it scrolls within it, over nothing below',
+    { tag: '@layout' },
+    async ({ page }) => {
+      await page.goto(widgetUrl({ src: '/events/ankara-talks.json', height: '200px' }));
+      await waitForOutcome(page);
+      const timeline = page.locator('.dt-timeline');
+      const box = await timeline.evaluate((element) => ({
+        height: element.clientHeight,
+        content: element.scrollHeight,
+        bottom: element.getBoundingClientRect().bottom,
+      }));
+      expect(box.height).toBe(200);
+      expect(box.content).toBeGreaterThan(300);
+      // The undated list below is where it seems: a click there reaches it.
+      const chip = page.locator('.dt-undated [data-event-id]').first();
+      expect((await chip.boundingBox())!.y).toBeGreaterThanOrEqual(box.bottom);
+      await chip.click();
+      await expect(page.locator('.dt-details .dt-card')).toHaveAttribute(
+        'data-event-id',
+        (await chip.getAttribute('data-event-id'))!,
+      );
+      // The keyboard brings the last lane's event into the scrolled view.
+      await timeline.focus();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await expect
+        .poll(() =>
+          timeline.evaluate((element) => {
+            const active = element.querySelector('.dt-active')?.closest('.vis-item')?.getBoundingClientRect();
+            const view = element.getBoundingClientRect();
+            return active !== undefined && active.top >= view.top - 1 && active.bottom <= view.bottom + 1;
+          }),
+        )
+        .toBe(true);
+      expect(await timeline.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    },
+  );
 });
