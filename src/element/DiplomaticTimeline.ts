@@ -673,7 +673,7 @@ export class DiplomaticTimeline extends HTMLElement {
     }
     summary.textContent = strings.events(doc.events.length);
     legendCluster.hidden = this.#model.items.length <= INDIVIDUAL_LIMIT;
-    timeline.hidden = this.#listView;
+    this.#showDrawing();
     // A page-given height: the drawing scrolls within it, rather than run over what follows.
     const height = this.getAttribute('height');
     timeline.style.height = height ?? '';
@@ -682,78 +682,81 @@ export class DiplomaticTimeline extends HTMLElement {
     const context = this.#context();
     const model = this.#model;
     const drawing = performance.now();
-    this.#vis = mountVisTimeline(timeline, {
-      items: model.items,
-      index: this.#indexOf(model),
-      lanes: model.lanes,
-      rtl: this.lang === 'ar',
-      dateline: doc.source.dateline,
-      animate: () => !matchMedia('(prefers-reduced-motion: reduce)').matches,
-      renderItem: (spec) => {
-        const event = model.events.get(spec.id)!;
-        const classes = ['dt-item-content'];
-        if (spec.id === this.#active) classes.push('dt-active');
-        if (spec.id === this.#selected) classes.push('dt-selected');
-        return h(
-          'span',
-          {
-            class: classes.join(' '),
-            id: `dt-opt-${spec.id}`,
-            role: 'option',
-            'aria-selected': String(spec.id === this.#selected),
-            'aria-label': describeEvent(event, context),
-            'data-event-id': spec.id,
+    // Nothing dated, nothing to place on an axis: no empty axis around today.
+    this.#vis = !this.#hasDrawing()
+      ? null
+      : mountVisTimeline(timeline, {
+          items: model.items,
+          index: this.#indexOf(model),
+          lanes: model.lanes,
+          rtl: this.lang === 'ar',
+          dateline: doc.source.dateline,
+          animate: () => !matchMedia('(prefers-reduced-motion: reduce)').matches,
+          renderItem: (spec) => {
+            const event = model.events.get(spec.id)!;
+            const classes = ['dt-item-content'];
+            if (spec.id === this.#active) classes.push('dt-active');
+            if (spec.id === this.#selected) classes.push('dt-selected');
+            return h(
+              'span',
+              {
+                class: classes.join(' '),
+                id: `dt-opt-${spec.id}`,
+                role: 'option',
+                'aria-selected': String(spec.id === this.#selected),
+                'aria-label': describeEvent(event, context),
+                'data-event-id': spec.id,
+              },
+              isolated(event.title[this.lang], this.lang),
+              spec.tentative ? ' ' : null,
+              spec.tentative ? h('span', { class: 'dt-tag' }, strings.status[event.status]) : null,
+            );
           },
-          isolated(event.title[this.lang], this.lang),
-          spec.tentative ? ' ' : null,
-          spec.tentative ? h('span', { class: 'dt-tag' }, strings.status[event.status]) : null,
-        );
-      },
-      renderCluster: (cluster) =>
-        h(
-          'span',
-          {
-            class: 'dt-cluster-content',
-            'data-cluster': cluster.count,
-            role: 'option',
-            'aria-selected': 'false',
-            'aria-label': strings.cluster(cluster.count),
-            // The same words for a mouse: a count alone does not say that a click zooms in.
-            title: strings.cluster(cluster.count),
+          renderCluster: (cluster) =>
+            h(
+              'span',
+              {
+                class: 'dt-cluster-content',
+                'data-cluster': cluster.count,
+                role: 'option',
+                'aria-selected': 'false',
+                'aria-label': strings.cluster(cluster.count),
+                // The same words for a mouse: a count alone does not say that a click zooms in.
+                title: strings.cluster(cluster.count),
+              },
+              String(cluster.count),
+            ),
+          renderLane: (lane) =>
+            h(
+              'span',
+              { class: 'dt-lane-label' },
+              lane.label[this.lang],
+              lane.detail ? h('span', { class: 'dt-lane-detail' }, lane.detail[this.lang]) : null,
+            ),
+          renderDateline: () =>
+            h(
+              'span',
+              { class: 'dt-dateline-label', title: formatDay(doc.source.dateline, context) },
+              strings.dateline,
+            ),
+          formatAxisLabel: (date, scale, kind) => formatAxisLabel(date, scale, kind, context),
+          onItemActivate: (id, pointerType) => {
+            this.#active = id;
+            this.select(id);
+            if (pointerType === 'touch' || pointerType === 'pen') this.#showTooltip(id);
           },
-          String(cluster.count),
-        ),
-      renderLane: (lane) =>
-        h(
-          'span',
-          { class: 'dt-lane-label' },
-          lane.label[this.lang],
-          lane.detail ? h('span', { class: 'dt-lane-detail' }, lane.detail[this.lang]) : null,
-        ),
-      renderDateline: () =>
-        h(
-          'span',
-          { class: 'dt-dateline-label', title: formatDay(doc.source.dateline, context) },
-          strings.dateline,
-        ),
-      formatAxisLabel: (date, scale, kind) => formatAxisLabel(date, scale, kind, context),
-      onItemActivate: (id, pointerType) => {
-        this.#active = id;
-        this.select(id);
-        if (pointerType === 'touch' || pointerType === 'pen') this.#showTooltip(id);
-      },
-      onRangeChanged: () => {
-        this.#syncItemState();
-        this.#syncZoomButtons();
-      },
-      ...this.#requestedDays(),
-    });
+          onRangeChanged: () => {
+            this.#syncItemState();
+            this.#syncZoomButtons();
+          },
+          ...this.#requestedDays(),
+        });
     this.#syncZoomButtons();
     performance.measure('diplomatic-timeline:draw', { start: drawing });
     // Item sizes depend on the fonts: measure again once they have loaded.
     const vis = this.#vis;
     void document.fonts?.ready.then(() => {
-      if (this.#vis === vis) vis.redraw();
+      if (vis && this.#vis === vis) vis.redraw();
     });
 
     this.#showUndatedChips();
@@ -836,13 +839,25 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#parts.undated.hidden = this.#listView || !this.#model?.undated.length;
   }
 
+  /** Whether the shown document has an event to place on the axis. */
+  #hasDrawing(): boolean {
+    return (this.#model?.items.length ?? 0) > 0;
+  }
+
+  /** The drawing and its zoom buttons show in the timeline view, when there is something to draw. */
+  #showDrawing(): void {
+    const { timeline, zoomButtons } = this.#parts;
+    const shown = !this.#listView && this.#hasDrawing();
+    timeline.hidden = !shown;
+    for (const zoomButton of zoomButtons) zoomButton.hidden = !shown;
+  }
+
   #toggleList(): void {
     this.#listView = !this.#listView;
-    const { timeline, list, zoomButtons } = this.#parts;
+    const { list } = this.#parts;
     const toggle = this.#root.querySelector<HTMLButtonElement>('[part="list-toggle"]')!;
     toggle.textContent = this.#listView ? STRINGS[this.lang].timelineView : STRINGS[this.lang].listView;
-    timeline.hidden = this.#listView;
-    for (const zoomButton of zoomButtons) zoomButton.hidden = this.#listView;
+    this.#showDrawing();
     this.#showUndatedChips();
     // Its event has just left the screen: left open, it would float over the list at its
     // hidden anchor's place (under the pointer, in Arabic).

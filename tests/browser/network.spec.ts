@@ -458,3 +458,30 @@ test('a document none of whose events is valid is an error, not an empty axis', 
   await expect(page.locator('.dt-timeline')).toBeHidden();
   expect(await page.evaluate(() => document.querySelector('diplomatic-timeline')!.events)).toBeNull();
 });
+
+test('a document with no dated event draws no axis (none around today): its events are listed', async ({
+  page,
+}) => {
+  await page.goto(widgetUrl());
+  await page.evaluate(async () => {
+    const doc = (await (await fetch('/events/ankara-talks.json')).json()) as {
+      events: { time: { start?: string } }[];
+    };
+    doc.events = doc.events.filter((event) => event.time.start === undefined);
+    const host = document.querySelector('diplomatic-timeline')!;
+    host.sourceText = await (await fetch('/events/sources/ankara-talks.ar.txt')).text();
+    host.events = doc;
+  });
+  const undated = article.events.filter((event) => event.time.start === undefined);
+  expect((await waitForOutcome(page)).map(({ type, count }) => ({ type, count }))).toEqual([
+    { type: 'timeline-ready', count: undated.length },
+  ]);
+  await expect(page.locator('.dt-undated [data-event-id]')).toHaveCount(undated.length);
+  await expect(page.locator('.dt-timeline')).toBeHidden();
+  await expect(page.locator('.vis-timeline')).toHaveCount(0);
+  await expect(page.locator('[part="toolbar"] button', { hasText: 'Zoom in' })).toBeHidden();
+  await page.locator('[part="list-toggle"]').click();
+  await expect(page.locator('.dt-list .dt-card')).toHaveCount(undated.length);
+  await page.locator('[part="list-toggle"]').click();
+  await expect(page.locator('.dt-timeline')).toBeHidden();
+});
