@@ -30,14 +30,15 @@ export default defineConfig({
   },
   // Tests about bytes, requests and the DOM's lifetime rather than days run in UTC only: the
   // hostile corpus (113 documents, a few minutes), axe's checks of roles, names and colours,
-  // network faults, the strict CSP and teardown; and those tagged @layout, about where words
-  // fall in pixels (cut by an edge, covered by a box), which days do not move. Every other
-  // browser test runs in each zone.
+  // network faults, the strict CSP and teardown; those tagged @layout, about where words
+  // fall in pixels (cut by an edge, covered by a box), which days do not move; and those
+  // tagged @zoneless, about focus, names and the state of controls, where no day is shown
+  // or ordered. Every other browser test runs in each zone.
   projects: ZONES.map((timezoneId) => ({
     name: timezoneId,
     use: { timezoneId },
     ...(timezoneId === 'UTC'
       ? {}
-      : { testIgnore: /(hostile|a11y|network|csp|teardown)\.spec\.ts$/, grepInvert: /@layout/ }),
+      : { testIgnore: /(hostile|a11y|network|csp|teardown)\.spec\.ts$/, grepInvert: /@layout|@zoneless/ }),
   })),
 });

@@ -98,52 +98,58 @@ test.describe('keyboard', () => {
     }
   });
 
-  test('the zoom buttons say when they can go no further, and then do nothing', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await open(page);
-    const axis = () => page.locator('.vis-time-axis .vis-text').allTextContents();
-    for (const name of ['Zoom out', 'Zoom in']) {
-      const button = page.locator('[part="toolbar"] button', { hasText: name });
-      await expect(button).toHaveAttribute('aria-disabled', 'false');
-      for (let i = 0; i < 20 && (await button.getAttribute('aria-disabled')) === 'false'; i++) {
+  test(
+    'the zoom buttons say when they can go no further, and then do nothing',
+    { tag: '@zoneless' },
+    async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await open(page);
+      const axis = () => page.locator('.vis-time-axis .vis-text').allTextContents();
+      for (const name of ['Zoom out', 'Zoom in']) {
+        const button = page.locator('[part="toolbar"] button', { hasText: name });
+        await expect(button).toHaveAttribute('aria-disabled', 'false');
+        for (let i = 0; i < 20 && (await button.getAttribute('aria-disabled')) === 'false'; i++) {
+          const before = await axis();
+          await button.click();
+          await expect.poll(axis).not.toEqual(before);
+        }
+        await expect(button).toHaveAttribute('aria-disabled', 'true');
         const before = await axis();
-        await button.click();
-        await expect.poll(axis).not.toEqual(before);
+        // Still focusable, still clickable: it just does nothing.
+        await button.click({ force: true });
+        await page.waitForTimeout(300);
+        expect(await axis()).toEqual(before);
       }
-      await expect(button).toHaveAttribute('aria-disabled', 'true');
-      const before = await axis();
-      // Still focusable, still clickable: it just does nothing.
-      await button.click({ force: true });
-      await page.waitForTimeout(300);
-      expect(await axis()).toEqual(before);
-    }
-    await expect(page.locator('[part="toolbar"] button', { hasText: 'Zoom out' })).toHaveAttribute(
-      'aria-disabled',
-      'false',
-    );
-  });
+      await expect(page.locator('[part="toolbar"] button', { hasText: 'Zoom out' })).toHaveAttribute(
+        'aria-disabled',
+        'false',
+      );
+    },
+  );
 
-  test('closing the details gives focus back to the timeline, by the close button or Escape', async ({
-    page,
-  }) => {
-    await open(page);
-    const timeline = page.locator('.dt-timeline');
-    const close = page.locator('.dt-details button[aria-label="Close details"]');
-    await timeline.focus();
-    await page.keyboard.press('Home');
-    await page.keyboard.press('Enter');
-    await close.focus();
-    await page.keyboard.press('Enter');
-    await expect(page.locator('.dt-details')).toBeHidden();
-    await expect(timeline).toBeFocused();
+  test(
+    'closing the details gives focus back to the timeline, by the close button or Escape',
+    { tag: '@zoneless' },
+    async ({ page }) => {
+      await open(page);
+      const timeline = page.locator('.dt-timeline');
+      const close = page.locator('.dt-details button[aria-label="Close details"]');
+      await timeline.focus();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Enter');
+      await close.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.dt-details')).toBeHidden();
+      await expect(timeline).toBeFocused();
 
-    await page.keyboard.press('Enter');
-    await close.focus();
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-    await expect(page.locator('.dt-details')).toBeHidden();
-    await expect(timeline).toBeFocused();
-  });
+      await page.keyboard.press('Enter');
+      await close.focus();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await expect(page.locator('.dt-details')).toBeHidden();
+      await expect(timeline).toBeFocused();
+    },
+  );
 
   test('Enter pins the details, the selection is announced, and Escape closes them', async ({ page }) => {
     await open(page);
@@ -173,23 +179,27 @@ test.describe('keyboard', () => {
 test.describe('a tooltip too long for the screen', () => {
   test.use({ viewport: { width: 390, height: 600 } });
 
-  test('scrolls: Page Down and Page Up scroll it from the timeline, and Tab reaches it', async ({ page }) => {
-    await open(page);
-    const tooltip = page.locator('diplomatic-timeline [role="tooltip"]');
-    await page.locator('.dt-timeline').focus();
-    await page.keyboard.press('End');
-    await expect.poll(() => tooltipId(page)).toBe('ankara-meeting-proposed');
-    const overflow = await tooltip.evaluate((element) => element.scrollHeight - element.clientHeight);
-    expect(overflow).toBeGreaterThan(50);
-    await page.keyboard.press('PageDown');
-    await expect.poll(() => tooltip.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
-    await expect(page.locator('.dt-timeline')).toBeFocused();
-    await page.keyboard.press('PageUp');
-    await expect.poll(() => tooltip.evaluate((element) => element.scrollTop)).toBe(0);
-    await page.keyboard.press('Tab');
-    await expect(tooltip).toBeFocused();
-    await expect(tooltip).toBeVisible();
-  });
+  test(
+    'scrolls: Page Down and Page Up scroll it from the timeline, and Tab reaches it',
+    { tag: '@zoneless' },
+    async ({ page }) => {
+      await open(page);
+      const tooltip = page.locator('diplomatic-timeline [role="tooltip"]');
+      await page.locator('.dt-timeline').focus();
+      await page.keyboard.press('End');
+      await expect.poll(() => tooltipId(page)).toBe('ankara-meeting-proposed');
+      const overflow = await tooltip.evaluate((element) => element.scrollHeight - element.clientHeight);
+      expect(overflow).toBeGreaterThan(50);
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => tooltip.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+      await expect(page.locator('.dt-timeline')).toBeFocused();
+      await page.keyboard.press('PageUp');
+      await expect.poll(() => tooltip.evaluate((element) => element.scrollTop)).toBe(0);
+      await page.keyboard.press('Tab');
+      await expect(tooltip).toBeFocused();
+      await expect(tooltip).toBeVisible();
+    },
+  );
 });
 
 test.describe('screen readers', () => {
@@ -219,15 +229,19 @@ test.describe('screen readers', () => {
     }
   });
 
-  test("the view switch is named for the view it opens, and claims no 'pressed' state", async ({ page }) => {
-    await open(page);
-    const toggle = page.locator('[part="list-toggle"]');
-    await expect(toggle).toHaveAccessibleName('List view');
-    await toggle.click();
-    // "Timeline view, pressed" while the list shows would say the opposite of what is on screen.
-    await expect(toggle).toHaveAccessibleName('Timeline view');
-    await expect(toggle).not.toHaveAttribute('aria-pressed');
-  });
+  test(
+    "the view switch is named for the view it opens, and claims no 'pressed' state",
+    { tag: '@zoneless' },
+    async ({ page }) => {
+      await open(page);
+      const toggle = page.locator('[part="list-toggle"]');
+      await expect(toggle).toHaveAccessibleName('List view');
+      await toggle.click();
+      // "Timeline view, pressed" while the list shows would say the opposite of what is on screen.
+      await expect(toggle).toHaveAccessibleName('Timeline view');
+      await expect(toggle).not.toHaveAttribute('aria-pressed');
+    },
+  );
 
   test(
     "in the list view, only each event's card is boxed: its participants are plain lines",
@@ -261,22 +275,24 @@ test.describe('screen readers', () => {
   });
 
   for (const lang of ['en', 'ar'] as const) {
-    test(`the details say how each date was resolved, in the interface's language (${lang})`, async ({
-      page,
-    }) => {
-      await open(page, `/dist/index.html?lang=${lang}`);
-      await page.locator('[part="list-toggle"]').click();
-      const rules = page.locator('.dt-list .dt-rule');
-      await expect(rules).toHaveCount(article.events.length);
-      const shown = await rules.evaluateAll((all) =>
-        all.map((rule) => [rule.getAttribute('lang'), rule.textContent]),
-      );
-      const byText = new Map(shown.map(([ruleLang, text]) => [text, ruleLang]));
-      for (const event of article.events) {
-        const expected = lang === 'ar' ? event.time.ruleAr! : event.time.rule;
-        expect(byText.get(expected), event.id).toBe(lang);
-      }
-    });
+    test(
+      `the details say how each date was resolved, in the interface's language (${lang})`,
+      { tag: '@zoneless' },
+      async ({ page }) => {
+        await open(page, `/dist/index.html?lang=${lang}`);
+        await page.locator('[part="list-toggle"]').click();
+        const rules = page.locator('.dt-list .dt-rule');
+        await expect(rules).toHaveCount(article.events.length);
+        const shown = await rules.evaluateAll((all) =>
+          all.map((rule) => [rule.getAttribute('lang'), rule.textContent]),
+        );
+        const byText = new Map(shown.map(([ruleLang, text]) => [text, ruleLang]));
+        for (const event of article.events) {
+          const expected = lang === 'ar' ? event.time.ruleAr! : event.time.rule;
+          expect(byText.get(expected), event.id).toBe(lang);
+        }
+      },
+    );
   }
 
   test('in Arabic, an office follows its holder after an Arabic comma', async ({ page }) => {
