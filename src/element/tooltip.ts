@@ -6,6 +6,9 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
  */
 const MIN_TOOLTIP_HEIGHT = 120;
 
+/** Viewports at least this wide have room for a tooltip beside its item. */
+const WIDE_SCREEN = 768;
+
 /**
  * Keeps `tooltip` (a fixed-position popover) by `reference` while either moves or resizes,
  * until the returned function is called. `onLost` runs, once, when `reference` leaves the DOM.
@@ -24,9 +27,14 @@ export function placeTooltip(tooltip: HTMLElement, reference: HTMLElement, onLos
       placement: 'bottom',
       middleware: [
         offset(8),
-        // Below the item, or above it where there is more room; never beside it, nor slid
-        // over it to stay in the viewport: on a phone, either covered the item it tells of.
-        flip({ padding: 8, fallbackPlacements: ['top'], fallbackStrategy: 'bestFit' }),
+        // Below the item, else above it, else (on a wide screen, where there is room) beside it,
+        // whole; never slid over it to stay in the viewport: on a phone that covered the item
+        // it tells of. There, it is above or below only, and scrolls.
+        flip({
+          padding: 8,
+          fallbackPlacements: innerWidth >= WIDE_SCREEN ? ['top', 'right', 'left'] : ['top'],
+          fallbackStrategy: 'bestFit',
+        }),
         shift({ padding: 8 }),
         // Then it is cut to the room on its side, and scrolls.
         size({
