@@ -201,8 +201,10 @@ test.describe('the demo page', () => {
     await page.setViewportSize({ width: 1000, height: 500 });
     await open(page);
     const labels = () => page.locator('.vis-time-axis .vis-text.vis-minor').allTextContents();
-    // Once the first layout has settled (the window is fitted again when the fonts arrive, which
-    // on a busy machine can be after the ready event): the same labels 300 ms apart.
+    // The pointer first, then whatever it opens; then wait until the first layout has settled
+    // (the window is fitted again when the fonts arrive, which on a busy machine, as CI's with
+    // a load of 10 on 2 cores, can be well after the ready event): the same labels 1 s apart.
+    await page.locator('.dt-timeline').hover();
     let before: string[] = [];
     await expect
       .poll(
@@ -211,10 +213,9 @@ test.describe('the demo page', () => {
           before = await labels();
           return previous.join() === before.join();
         },
-        { intervals: [300] },
+        { intervals: [1000], timeout: 15_000 },
       )
       .toBe(true);
-    await page.locator('.dt-timeline').hover();
     await page.mouse.wheel(0, 400);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     expect(await labels()).toEqual(before);
