@@ -191,6 +191,8 @@ export class DiplomaticTimeline extends HTMLElement {
     notice: HTMLElement;
     /** The legend's entry for clusters. */
     legendCluster: HTMLElement;
+    /** The button switching between the drawing and the list view. */
+    listToggle: HTMLElement;
     /** Zoom in, zoom out and fit all: hidden with the drawing, in the list view. */
     zoomButtons: HTMLElement[];
     timeline: HTMLElement;
@@ -592,6 +594,7 @@ export class DiplomaticTimeline extends HTMLElement {
       summary,
       notice,
       legendCluster,
+      listToggle,
       zoomButtons,
       timeline,
       undated,
@@ -854,9 +857,8 @@ export class DiplomaticTimeline extends HTMLElement {
 
   #toggleList(): void {
     this.#listView = !this.#listView;
-    const { list } = this.#parts;
-    const toggle = this.#root.querySelector<HTMLButtonElement>('[part="list-toggle"]')!;
-    toggle.textContent = this.#listView ? STRINGS[this.lang].timelineView : STRINGS[this.lang].listView;
+    const { list, listToggle } = this.#parts;
+    listToggle.textContent = this.#listView ? STRINGS[this.lang].timelineView : STRINGS[this.lang].listView;
     this.#showDrawing();
     this.#showUndatedChips();
     // Its event has just left the screen: left open, it would float over the list at its
@@ -901,13 +903,12 @@ export class DiplomaticTimeline extends HTMLElement {
    * timeline, its event still active, or an undated chip), or else to the timeline or the view switch.
    */
   #closeDetails(): void {
-    const { details, timeline } = this.#parts;
+    const { details, timeline, listToggle } = this.#parts;
     const focused = details.contains(this.#root.activeElement);
     const opener = this.#detailsOpener;
     this.select(null);
     if (!focused) return;
-    const toggle = this.#root.querySelector<HTMLElement>('[part="list-toggle"]');
-    [opener, timeline, toggle]
+    [opener, timeline, listToggle]
       .find((candidate) => candidate?.isConnected && candidate.getClientRects().length > 0)
       ?.focus();
   }
