@@ -3,13 +3,20 @@ import { buildEventCard } from '../card/buildEventCard.ts';
 import { h } from '../card/h.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
-import type { TimelineEvent } from '../types.ts';
 
 export const LIST_PAGE_SIZE = 100;
 
-/** Every event in reading order: dated ones in time order, then the undated background. */
-export function eventsInOrder(model: TimelineModel): TimelineEvent[] {
-  return [...model.items.map((item) => model.events.get(item.id)!), ...model.undated];
+/** Every event's id in reading order: dated ones in time order, then the undated background. */
+export function idsInOrder(model: TimelineModel): string[] {
+  return [...model.items.map((item) => item.id), ...model.undated];
+}
+
+/** The ids on a page of the list. */
+export function idsOnPage(model: TimelineModel, page: number): string[] {
+  const all = idsInOrder(model);
+  const pages = Math.max(1, Math.ceil(all.length / LIST_PAGE_SIZE));
+  const first = Math.min(Math.max(0, page), pages - 1) * LIST_PAGE_SIZE;
+  return all.slice(first, first + LIST_PAGE_SIZE);
 }
 
 /**
@@ -24,7 +31,7 @@ export function renderEventList(
   onPage?: (page: number) => void,
 ): HTMLElement {
   const strings = STRINGS[context.lang];
-  const all = eventsInOrder(model);
+  const all = idsInOrder(model);
   const pages = Math.max(1, Math.ceil(all.length / LIST_PAGE_SIZE));
   const current = Math.min(Math.max(0, page), pages - 1);
   const first = current * LIST_PAGE_SIZE;
@@ -32,10 +39,16 @@ export function renderEventList(
   const datedCount = model.items.length;
 
   const list = h('ol', { start: first + 1 });
-  shown.forEach((event, i) => {
+  shown.forEach((id, i) => {
     if (first + i === datedCount && datedCount > 0)
       list.append(h('li', { class: 'dt-list-divider' }, h('h3', {}, strings.undatedHeading)));
-    list.append(h('li', {}, buildEventCard(event, context, 'h3')));
+    const event = model.events.get(id);
+    // An archive's event whose document has not arrived yet (the caller loads it and draws the page again).
+    list.append(
+      event
+        ? h('li', {}, buildEventCard(event, context, 'h3'))
+        : h('li', { 'data-pending': id, 'aria-busy': 'true' }, h('p', {}, strings.loadingEvent)),
+    );
   });
 
   const nav = (where: string) => {

@@ -1,4 +1,4 @@
-import type { Actor, LocalizedText, TimelineEvent } from '../types.ts';
+import type { Actor, LocalizedText } from '../types.ts';
 
 export interface Lane {
   id: string;
@@ -32,7 +32,7 @@ const FALLBACK = DEFAULT_LANES[DEFAULT_LANES.length - 1]!;
 
 /** The lane of an event is the lane of its lead actor: the first participant listed. */
 export function laneOf(
-  event: TimelineEvent,
+  event: { participants: readonly { actor: string }[] },
   actors: ReadonlyMap<string, Actor>,
   lanes = DEFAULT_LANES,
 ): Lane {

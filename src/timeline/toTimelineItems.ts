@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { dayNumber, fromDayNumber } from '../calendar/calendarDate.ts';
-import type { Actor, EventsDocument, PartOfDay, TimelineEvent } from '../types.ts';
+import type { Actor, EventsDocument, EventStatus, EventTime, PartOfDay, TimelineEvent } from '../types.ts';
 import { drain } from '../util/turns.ts';
 import type { Lane } from './lanes.ts';
 import { DEFAULT_LANES, laneOf } from './lanes.ts';
@@ -21,13 +21,27 @@ export interface ItemSpec {
   order: number;
 }
 
+/**
+ * What the timeline needs of an event to place it: its days, status and lead actor. A
+ * `TimelineEvent` is one; so is an archive's index entry, before its event is loaded.
+ */
+export interface Placed {
+  id: string;
+  status: EventStatus;
+  time: Pick<EventTime, 'start' | 'end' | 'partOfDay' | 'precision'>;
+  participants: readonly { actor: string }[];
+}
+
 export interface TimelineModel {
   lanes: Lane[];
   items: ItemSpec[];
-  /** Events the article gives no date for: shown apart from the axis. */
-  undated: TimelineEvent[];
+  /** Ids of the events the article gives no date for, in document order: shown apart from the axis. */
+  undated: string[];
+  /** Every event by id; from an archive, those loaded so far (see `count`). */
   events: ReadonlyMap<string, TimelineEvent>;
   actors: ReadonlyMap<string, Actor>;
+  /** How many events there are, dated and undated, loaded or not. */
+  count: number;
 }
 
 /** Events between pauses: a few milliseconds' worth. */
@@ -49,13 +63,28 @@ export function* timelineModelSteps(
   lanes: readonly Lane[] = DEFAULT_LANES,
 ): Generator<void, TimelineModel> {
   const actors = new Map(document.actors.map((actor) => [actor.id, actor]));
-  // Loops rather than map and filter: no pair array per event, one pass.
   const events = new Map<string, TimelineEvent>();
-  const dated: TimelineEvent[] = [];
-  const undated: TimelineEvent[] = [];
-  for (const event of document.events) {
-    events.set(event.id, event);
-    (event.time.start === undefined ? undated : dated).push(event);
+  for (const event of document.events) events.set(event.id, event);
+  yield;
+  return yield* placementSteps(document.events, actors, events, lanes);
+}
+
+/**
+ * Lanes, items in time order and the undated rest, from what places each event: pauses (yields)
+ * every few thousand. `events` are the events loaded so far, kept as they are in the model.
+ */
+export function* placementSteps(
+  placed: readonly Placed[],
+  actors: ReadonlyMap<string, Actor>,
+  events: ReadonlyMap<string, TimelineEvent>,
+  lanes: readonly Lane[] = DEFAULT_LANES,
+): Generator<void, TimelineModel> {
+  // Loops rather than map and filter: no pair array per event, one pass.
+  const dated: Placed[] = [];
+  const undated: string[] = [];
+  for (const event of placed) {
+    if (event.time.start === undefined) undated.push(event.id);
+    else dated.push(event);
   }
   const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
   yield;
@@ -92,7 +121,14 @@ export function* timelineModelSteps(
   const sorted = sortByKeyThenId(items, keys);
   sorted.forEach((item, position) => (item.order = position));
   const used = new Set(sorted.map((item) => item.lane));
-  return { lanes: lanes.filter((lane) => used.has(lane.id)), items: sorted, undated, events, actors };
+  return {
+    lanes: lanes.filter((lane) => used.has(lane.id)),
+    items: sorted,
+    undated,
+    events,
+    actors,
+    count: placed.length,
+  };
 }
 
 /** Runs of equal keys up to this long are put in id order by insertion. */

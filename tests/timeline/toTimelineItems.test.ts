@@ -39,7 +39,7 @@ describe('toTimelineItems', () => {
     expect(days[0]).toMatch(/^2026-01-30 /);
     expect(days.at(-1)).toMatch(/^2026-02-02 12 ankara-meeting-proposed$/);
     expect(model.items.map((item) => item.order)).toEqual(model.items.map((_, i) => i));
-    expect(model.undated.map((event) => event.id).sort()).toEqual(
+    expect([...model.undated].sort()).toEqual(
       article.events
         .filter((event) => !event.time.start)
         .map((event) => event.id)
