@@ -1,3 +1,4 @@
+import type { ArchiveJson, ArchiveRowJson } from '../src/archive/archive.ts';
 import type {
   Actor,
   EventStatus,
@@ -226,4 +227,88 @@ export function generateDocument(count: number, seed: number): GeneratedDocument
     events,
   };
   return { document, sourceText: text.toString() };
+}
+
+export interface GeneratedArchive {
+  /** The archive itself: its index, its actors and its parts' addresses. */
+  archive: ArchiveJson;
+  /** Each part: its address relative to the archive, the document, and its source text (at `document.source.text`, relative to the part). */
+  parts: { href: string; document: EventsDocumentJson; sourceText: string }[];
+}
+
+/**
+ * The same kind of events as `generateDocument`, as an archive: parts of `perPart` events, one
+ * report each with its own source text, in time order (a report tells of its own weeks), and
+ * the index of them all. Undated events are spread over the parts. The same seed, the same bytes.
+ */
+export function generateArchive(count: number, seed: number, perPart = 1_000): GeneratedArchive {
+  const random = seeded(seed);
+  const actors = makeActors();
+  const people = actors.filter((actor) => actor.kind !== 'media');
+  // Events first, each quoting a throwaway text, to sort them; each part then quotes its own.
+  const scratch = new SourceText();
+  const events = Array.from({ length: count }, (_, index) => makeEvent(index, random, people, scratch));
+  const dated = events.filter((event) => event.time.start !== undefined);
+  const undated = events.filter((event) => event.time.start === undefined);
+  dated.sort((a, b) => (a.time.start! < b.time.start! ? -1 : a.time.start! > b.time.start! ? 1 : 0));
+  const partCount = Math.max(1, Math.ceil(count / perPart));
+  const byPart: TimelineEventJson[][] = Array.from({ length: partCount }, () => []);
+  const datedPerPart = Math.ceil(dated.length / partCount);
+  dated.forEach((event, i) => byPart[Math.floor(i / datedPerPart)]!.push(event));
+  undated.forEach((event, i) => byPart[i % partCount]!.push(event));
+
+  const name = (i: number) => String(i + 1).padStart(4, '0');
+  const parts = byPart.map((partEvents, i) => {
+    const text = new SourceText();
+    // Quotes again, now at their places in this part's own text.
+    const quoted = partEvents.map((event) => ({
+      ...event,
+      quotes: event.quotes.map((quote) => text.quote(quote.text, quote.translation)),
+    }));
+    const document: EventsDocumentJson = {
+      version: 1,
+      source: {
+        id: `synthetic-${count}-part-${name(i)}`,
+        publisher: 'diplomatic-timeline benchmark generator',
+        title: {
+          en: `Synthetic report ${i + 1} of ${partCount} (seed ${seed})`,
+          ar: `تقرير تجريبي ${i + 1}`,
+        },
+        language: 'ar',
+        dateline: new Date(DATELINE).toISOString().slice(0, 10),
+        text: `${name(i)}.ar.txt`,
+        note: 'Generated for benchmarks; not a real report.',
+      },
+      actors,
+      events: quoted,
+    };
+    return { href: `parts/${name(i)}.json`, document, sourceText: text.toString() };
+  });
+  const archive: ArchiveJson = {
+    version: 1,
+    archive: {
+      id: `synthetic-${count}`,
+      title: { en: `Synthetic archive of ${count} events (seed ${seed})`, ar: 'أرشيف تجريبي' },
+      note: 'Generated for benchmarks; not a real archive.',
+    },
+    actors,
+    parts: parts.map((part) => ({ href: part.href, events: part.document.events.length })),
+    index: parts.flatMap((part, i) => part.document.events.map((event) => rowOfJson(event, i))),
+  };
+  return { archive, parts };
+}
+
+/** An index row from an event as written (days as text). */
+function rowOfJson(event: TimelineEventJson, part: number): ArchiveRowJson {
+  const { time } = event;
+  return [
+    event.id,
+    part,
+    time.start ?? null,
+    time.end ?? null,
+    time.partOfDay ?? null,
+    event.status,
+    time.precision,
+    event.participants[0]?.actor ?? null,
+  ];
 }

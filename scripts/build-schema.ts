@@ -1,16 +1,20 @@
 /**
  * Writes events/events.schema.json from src/schema/eventsSchema.ts and compiles the
  * validators validateDocument uses into plain functions (Ajv standalone code), so the
- * browser never compiles code at run time. `--check` only compares, for CI.
+ * browser never compiles code at run time. Writes events/archive.schema.json from
+ * src/schema/archiveSchema.ts too: a contract for authors only, compiled into nothing.
+ * `--check` only compares, for CI.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { archiveSchema } from '../src/schema/archiveSchema.ts';
 import { eventsSchema } from '../src/schema/eventsSchema.ts';
 
 const root = new URL('../', import.meta.url);
 export const schemaPath = fileURLToPath(new URL('events/events.schema.json', root));
+export const archiveSchemaPath = fileURLToPath(new URL('events/archive.schema.json', root));
 export const validatorsPath = fileURLToPath(new URL('src/validate/schemaValidators.generated.js', root));
 
 /** The document without its actors and events, so that one bad event cannot sink the rest. */
@@ -22,6 +26,10 @@ const envelopeSchema = {
 
 export function renderSchema(): string {
   return `${JSON.stringify(eventsSchema, null, 2)}\n`;
+}
+
+export function renderArchiveSchema(): string {
+  return `${JSON.stringify(archiveSchema, null, 2)}\n`;
 }
 
 /** The schema without its prose: descriptions document the contract, validators need none of it. */
@@ -66,6 +74,7 @@ export function renderValidators(): string {
 function main(check: boolean): number {
   const outputs: [string, string][] = [
     [schemaPath, renderSchema()],
+    [archiveSchemaPath, renderArchiveSchema()],
     [validatorsPath, renderValidators()],
   ];
   let stale = 0;

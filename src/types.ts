@@ -172,6 +172,8 @@ export type Source = SourceOf<CalendarDate>;
 
 /** One thing wrong with a document, located precisely enough to fix it. */
 export interface Problem {
+  /** In an archive, the part (its address) the problem is in; absent for the document itself. */
+  document?: string;
   /** The event's id when it has one, else absent. */
   eventId?: string;
   /** The event's index in `events[]`, when the problem is inside an event. */

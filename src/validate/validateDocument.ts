@@ -438,7 +438,8 @@ function datingThatCounts(checked: CheckedEvent[]): CheckedEvent[] {
   return withDating.filter((entry) => counts.has(entry));
 }
 
-function validActors(rawActors: unknown[], problems: Problem[]): Map<string, Actor> {
+/** The valid actors by id; a problem for each invalid or repeated one. */
+export function validActors(rawActors: unknown[], problems: Problem[]): Map<string, Actor> {
   const actors = new Map<string, Actor>();
   rawActors.forEach((raw, index) => {
     const found = schemaProblems(validateActor, raw, `/actors/${index}`);
