@@ -1,5 +1,9 @@
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import ownCss from '../../styles/timeline.css?inline';
+import type { Archive } from '../archive/archive.ts';
+import { checkArchiveSteps, isArchive } from '../archive/archive.ts';
+import type { PartOutcome } from '../archive/archiveParts.ts';
+import { ArchiveParts } from '../archive/archiveParts.ts';
 import { renderArticle } from '../article/renderArticle.ts';
 import type { CardContext } from '../card/buildEventCard.ts';
 import { buildEventCard, describeEvent } from '../card/buildEventCard.ts';
@@ -9,16 +13,16 @@ import { compareCalendarDates, parseCalendarDate } from '../calendar/calendarDat
 import { formatAxisLabel, formatDay, formatEventTime } from '../format/formatDay.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { STRINGS } from '../i18n/strings.ts';
-import { renderEventList } from '../list/renderEventList.ts';
+import { idsOnPage, renderEventList } from '../list/renderEventList.ts';
 import type { ItemIndex } from '../timeline/displaySet.ts';
 import { indexItems, INDIVIDUAL_LIMIT } from '../timeline/displaySet.ts';
 import type { Move } from '../timeline/navigate.ts';
 import { navigate } from '../timeline/navigate.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
-import { timelineModelSteps, toTimelineItems } from '../timeline/toTimelineItems.ts';
+import { placementSteps, timelineModelSteps, toTimelineItems } from '../timeline/toTimelineItems.ts';
 import type { VisTimeline } from '../timeline/visAdapter.ts';
 import { mountVisTimeline } from '../timeline/visAdapter.ts';
-import type { EventsDocument, Problem, ValidationResult } from '../types.ts';
+import type { EventsDocument, Problem, TimelineEvent, ValidationResult } from '../types.ts';
 import { formatProblem } from '../validate/formatProblem.ts';
 import { parseEventsJson } from '../validate/parseEventsJson.ts';
 import { EventsJsonStream } from '../validate/streamEventsJson.ts';
@@ -27,9 +31,10 @@ import type { ValidateOptions } from '../validate/validateDocument.ts';
 import { checkEnvelope, EventChecker, validateDocumentInSlices } from '../validate/validateDocument.ts';
 import { TimelineErrorEvent, TimelineReadyEvent, TimelineSelectEvent } from './events.ts';
 import type { FetchLimits } from './fetchLimited.ts';
-import { concat, DEFAULT_LIMITS, fetchChunks, fetchLimited, limitFrom, LoadError } from './fetchLimited.ts';
+import { concat, DEFAULT_LIMITS, fetchChunks, limitFrom, LoadError } from './fetchLimited.ts';
 import { adoptStyles } from './adoptStyles.ts';
 import { placeTooltip, toTopLayer } from './tooltip.ts';
+import { fetchSourceText, sourceTextPath } from './fetchSourceText.ts';
 
 const SHOW_DELAY_MS = 120;
 /** Undated events shown as chips; the rest are in the list view. */
@@ -50,47 +55,35 @@ const PROGRESS_EVERY_MS = 100;
 
 interface Fetched {
   value: unknown;
+  /** The address the value came from: an archive's parts are relative to it. */
+  base: string;
   /** When set, `value` is the document without its events, which this has checked already. */
   checked: EventChecker | undefined;
   /** The article's text, or why there is none (the problem saying that quotes went unchecked tells it). */
   options: ValidateOptions;
 }
 
-function sourceTextPath(document: unknown): string | undefined {
-  const path = (document as { source?: { text?: unknown } } | null)?.source?.text;
-  return typeof path === 'string' ? path : undefined;
-}
-
-/** The source text at `path`, relative to the document, or why it cannot be had. Throws only on abort. */
-async function fetchSourceText(
-  path: string | undefined,
-  base: string,
-  limits: FetchLimits,
-): Promise<ValidateOptions> {
-  if (path === undefined) return { sourceTextMissing: 'the document names none' };
-  let url: URL;
-  try {
-    url = new URL(path, base);
-  } catch {
-    return { sourceTextMissing: `${JSON.stringify(path)} is not a URL` };
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { sourceTextMissing: `only http and https addresses are fetched, not ${url.protocol}` };
-  try {
-    const fetching = performance.now();
-    const bytes = await fetchLimited(url.href, limits, 'text');
-    const text = new TextDecoder().decode(bytes);
-    performance.measure('diplomatic-timeline:text', { start: fetching });
-    return { sourceText: text };
-  } catch (error) {
-    if (limits.signal.aborted) throw error;
-    return { sourceTextMissing: error instanceof LoadError ? error.message : String(error) };
-  }
-}
-
 /** How many events the problems keep off the timeline: every event with a problem is left out. */
 function leftOut(problems: readonly Problem[]): number {
-  return new Set(problems.map((problem) => problem.eventIndex).filter((index) => index !== undefined)).size;
+  const events = new Set<string>();
+  for (const { document = '', eventIndex, eventId } of problems) {
+    // An archive's part names its events by id; a document by position (an event may lack an id).
+    if (eventIndex !== undefined) events.add(`${document}#${eventIndex}`);
+    else if (document && eventId !== undefined) events.add(`${document}:${eventId}`);
+  }
+  return events.size;
+}
+
+/**
+ * Whether a body's first bytes begin an archive (`{"version":1,"archive":…`, as tools write it)
+ * rather than an events document: it is then parsed whole, not streamed event by event. A
+ * wrong guess costs only the streaming; the parsed value decides what it is.
+ */
+function looksLikeArchive(first: Uint8Array): boolean {
+  const head = new TextDecoder().decode(first.subarray(0, 512));
+  return /^\uFEFF?\s*\{\s*(?:"\$schema"\s*:\s*"[^"]*"\s*,\s*)?(?:"version"\s*:\s*\d+\s*,\s*)?"archive"\s*:/.test(
+    head,
+  );
 }
 
 /** Validates a fetched document in slices, finishing the events a stream has checked already. */
@@ -171,7 +164,15 @@ export class DiplomaticTimeline extends HTMLElement {
   #given: unknown = undefined;
   #sourceText: string | undefined;
   #model: TimelineModel | null = null;
-  #built: { doc: EventsDocument; model: TimelineModel; index: ItemIndex | undefined } | null = null;
+  #built: { doc: EventsDocument | Archive; model: TimelineModel; index: ItemIndex | undefined } | null = null;
+  /** An archive's parts, when the data shown is an archive (then `#document` is null). */
+  #archive: ArchiveParts | null = null;
+  /** Stops an archive's part fetches: on a new load and on disconnect. */
+  #partsAbort: AbortController | null = null;
+  /** Events drawn, listed or asked for whose parts are not yet fetched: fetched together, once per task. */
+  #wanted = new Set<string>();
+  /** The part whose article the article panel shows, for an archive. */
+  #articleOf: EventsDocument | null = null;
   #vis: VisTimeline | null = null;
   #problems: Problem[] = [];
   #fatal: string | null = null;
@@ -191,6 +192,7 @@ export class DiplomaticTimeline extends HTMLElement {
     notice: HTMLElement;
     /** The legend's entry for clusters. */
     legendCluster: HTMLElement;
+    legendDateline: HTMLElement;
     /** The button switching between the drawing and the list view. */
     listToggle: HTMLElement;
     /** Zoom in, zoom out and fit all: hidden with the drawing, in the list view. */
@@ -268,6 +270,8 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#connected = false;
     this.#loading?.abort();
     this.#loading = null;
+    this.#partsAbort?.abort();
+    this.#partsAbort = null;
     this.#teardown();
     this.#root.replaceChildren();
   }
@@ -290,7 +294,7 @@ export class DiplomaticTimeline extends HTMLElement {
       this.setAttribute('selected', id);
       return;
     }
-    const known = id !== null && this.#model?.events.has(id);
+    const known = id !== null && this.#knows(id);
     const next = known ? id : null;
     if (next === this.#selected) return;
     this.#selected = next;
@@ -303,13 +307,22 @@ export class DiplomaticTimeline extends HTMLElement {
       this.#vis?.reveal(next);
     }
     this.#renderSelection();
-    if (next !== null) {
-      const event = this.#model!.events.get(next)!;
-      this.#announce(
-        STRINGS[this.lang].selected(event.title[this.lang], formatEventTime(event.time, this.#context())),
-      );
-    }
+    if (next !== null) this.#announceSelected(next);
     this.dispatchEvent(new TimelineSelectEvent({ id: next }));
+  }
+
+  /** Says which event is selected; an archive's event not yet fetched, once it is (see #onPart). */
+  #announceSelected(id: string): void {
+    const event = this.#model?.events.get(id);
+    if (!event) return;
+    this.#announce(
+      STRINGS[this.lang].selected(event.title[this.lang], formatEventTime(event.time, this.#context())),
+    );
+  }
+
+  /** Whether the data shown has this event: loaded, or listed in an archive's index. */
+  #knows(id: string): boolean {
+    return this.#model?.events.has(id) === true || this.#archive?.has(id) === true;
   }
 
   /** Zooms to show every event. */
@@ -321,6 +334,10 @@ export class DiplomaticTimeline extends HTMLElement {
 
   async #load(): Promise<void> {
     this.#loading?.abort();
+    this.#partsAbort?.abort();
+    this.#partsAbort = null;
+    this.#archive = null;
+    this.#wanted.clear();
     const controller = new AbortController();
     this.#loading = controller;
     this.#fatal = null;
@@ -345,20 +362,33 @@ export class DiplomaticTimeline extends HTMLElement {
     // At 100,000 events every step of a load takes hundreds of milliseconds: each pauses at
     // points of its own, and the page gets a turn there whenever 40 ms of work have passed.
     const slicer = new Slicer({ signal: controller.signal });
+    let archive: { archive: Archive; base: string } | null = null;
     try {
-      const { value, options, checked } = await this.#fetchDocument(controller.signal, slicer, progress);
+      const { value, options, checked, base } = await this.#fetchDocument(
+        controller.signal,
+        slicer,
+        progress,
+      );
       if (controller.signal.aborted) return;
       if (checked) progress(() => STRINGS[this.lang].checking(checked.count), true);
       const validating = performance.now();
-      const result = await validate(value, checked, options, slicer);
+      if (isArchive(value)) {
+        const result = await drainInTurns(checkArchiveSteps(value), slicer);
+        const noneValid = result.archive?.entries.length === 0 && result.problems.length > 0;
+        archive = result.archive && !noneValid ? { archive: result.archive, base } : null;
+        this.#document = null;
+        this.#problems = result.problems;
+      } else {
+        const result = await validate(value, checked, options, slicer);
+        // Events given, none of them valid: nothing can be drawn, as when the document itself is
+        // unreadable; not an empty axis around today under the problems.
+        const noneValid = result.document?.events.length === 0 && result.problems.length > 0;
+        this.#document = noneValid ? null : result.document;
+        this.#problems = result.problems;
+        if (options.sourceText !== undefined) this.#sourceText = options.sourceText;
+      }
       performance.measure('diplomatic-timeline:validate', { start: validating });
-      // Events given, none of them valid: nothing can be drawn, as when the document itself is
-      // unreadable; not an empty axis around today under the problems.
-      const noneValid = result.document?.events.length === 0 && result.problems.length > 0;
-      this.#document = noneValid ? null : result.document;
-      this.#problems = result.problems;
-      if (options.sourceText !== undefined) this.#sourceText = options.sourceText;
-      if (!this.#document) this.#fatal = STRINGS[this.lang].errorHeading;
+      if (!this.#document && !archive) this.#fatal = STRINGS[this.lang].errorHeading;
     } catch (error) {
       if (controller.signal.aborted) return;
       this.#document = null;
@@ -385,6 +415,33 @@ export class DiplomaticTimeline extends HTMLElement {
         if (controller.signal.aborted) return;
         // Otherwise building failed: drawing builds again, fails the same way and shows the error state.
       }
+    } else if (archive) {
+      // The index alone places every event; each part is fetched when one of its events is shown in words.
+      const modelling = performance.now();
+      const events = new Map<string, TimelineEvent>();
+      const model = await drainInTurns(
+        placementSteps(archive.archive.entries, archive.archive.actors, events),
+        slicer,
+      );
+      if (controller.signal.aborted) return;
+      this.#built = { doc: archive.archive, model, index: undefined };
+      performance.measure('diplomatic-timeline:model', { start: modelling });
+      await slicer.turn();
+      this.#indexOf(model);
+      await slicer.turn();
+      if (controller.signal.aborted) return;
+      const partsAbort = new AbortController();
+      this.#partsAbort = partsAbort;
+      const parts: ArchiveParts = new ArchiveParts(
+        archive.archive,
+        archive.base,
+        this.#limits(partsAbort.signal),
+        events,
+        (outcome) => {
+          if (this.#archive === parts && !partsAbort.signal.aborted) this.#onPart(outcome);
+        },
+      );
+      this.#archive = parts;
     }
     this.#render();
     this.#parts.base.removeAttribute('aria-busy');
@@ -393,7 +450,61 @@ export class DiplomaticTimeline extends HTMLElement {
         new TimelineErrorEvent({ problems: this.#problems, fatal: this.#document === null }),
       );
     }
-    if (this.#document) this.dispatchEvent(new TimelineReadyEvent(this.#document.events.length));
+    if (this.#model) this.dispatchEvent(new TimelineReadyEvent(this.#model.count));
+  }
+
+  /** The limits of every fetch, from the element's attributes. */
+  #limits(signal: AbortSignal): FetchLimits {
+    return {
+      signal,
+      timeoutMs: limitFrom(this.getAttribute('timeout'), DEFAULT_LIMITS.timeoutMs),
+      maxBytes: limitFrom(this.getAttribute('max-bytes'), DEFAULT_LIMITS.maxBytes),
+    };
+  }
+
+  /**
+   * An archive's part has arrived (or failed): its events now show in words wherever they are
+   * drawn, listed, selected or waiting for a tooltip; what it got wrong joins the problems.
+   */
+  #onPart({ loaded, rejected, problems }: PartOutcome): void {
+    if (problems.length > 0) {
+      this.#problems = [...this.#problems, ...problems];
+      this.#renderNotice();
+      this.dispatchEvent(new TimelineErrorEvent({ problems: this.#problems, fatal: false }));
+    }
+    const changed = new Set([...loaded, ...rejected]);
+    this.#vis?.refreshItems([...changed]);
+    if (this.#listView) this.#fillList(changed);
+    if (this.#selected && changed.has(this.#selected)) {
+      this.#renderSelection();
+      this.#announceSelected(this.#selected);
+    }
+    if (this.#tooltipFor && changed.has(this.#tooltipFor)) {
+      const id = this.#tooltipFor;
+      this.#tooltipFor = null;
+      this.#showTooltip(id);
+    }
+  }
+
+  /** What stands for an archive's event that is not loaded: it is coming, or it failed its checks. */
+  #notYet(id: string): HTMLElement {
+    const rejected = this.#archive?.isRejected(id) === true;
+    if (!rejected) this.#want(id);
+    const strings = STRINGS[this.lang];
+    return h('p', { class: 'dt-not-yet' }, rejected ? strings.notShown : strings.loadingEvent);
+  }
+
+  /** Asks for the parts of events not yet fetched; asks made in one task are fetched together. */
+  #want(id: string): void {
+    const parts = this.#archive;
+    if (!parts || this.#model?.events.has(id) || parts.isRejected(id)) return;
+    if (this.#wanted.size === 0) {
+      queueMicrotask(() => {
+        if (this.#archive === parts) void parts.need(this.#wanted);
+        this.#wanted = new Set();
+      });
+    }
+    this.#wanted.add(id);
   }
 
   /**
@@ -405,11 +516,7 @@ export class DiplomaticTimeline extends HTMLElement {
     slicer: Slicer,
     progress: (text: () => string) => void,
   ): Promise<Fetched> {
-    const limits = {
-      signal,
-      timeoutMs: limitFrom(this.getAttribute('timeout'), DEFAULT_LIMITS.timeoutMs),
-      maxBytes: limitFrom(this.getAttribute('max-bytes'), DEFAULT_LIMITS.maxBytes),
-    };
+    const limits = this.#limits(signal);
     let value: unknown;
     let base: string;
     let checked: EventChecker | undefined;
@@ -437,15 +544,18 @@ export class DiplomaticTimeline extends HTMLElement {
         },
       });
       const streaming = performance.now();
+      let whole: boolean | undefined;
       const chunks = await fetchChunks(base, limits, 'json', async (chunk) => {
+        // An archive has no events to stream: it is parsed whole once it is in.
+        whole ??= looksLikeArchive(chunk);
+        if (whole) return;
         // A fast connection hands over megabytes at once: take them a piece at a time.
         for (let at = 0; at < chunk.length; at += STREAM_PIECE_BYTES) {
           stream.push(chunk.subarray(at, at + STREAM_PIECE_BYTES));
           await slicer.turn();
         }
       });
-      const streamed = stream.finish();
-      performance.measure('diplomatic-timeline:stream', { start: streaming });
+      const streamed = whole ? { ok: false as const } : stream.finish();
       if (streamed.ok) {
         value = streamed.envelope;
         checked = checker;
@@ -455,9 +565,12 @@ export class DiplomaticTimeline extends HTMLElement {
         if (!parsed.ok) throw new LoadError(`${base} ${parsed.problem.message}`);
         value = parsed.value;
       }
+      performance.measure('diplomatic-timeline:stream', { start: streaming });
     }
+    // An archive's parts name their own source texts.
+    if (isArchive(value)) return { value, checked: undefined, options: {}, base };
     if (this.#sourceText !== undefined && this.#given !== undefined && !this.hasAttribute('src')) {
-      return { value, checked, options: { sourceText: this.#sourceText } };
+      return { value, checked, options: { sourceText: this.#sourceText }, base };
     }
     const path = sourceTextPath(value);
     // Assigned in a callback, which TypeScript's narrowing does not see.
@@ -465,7 +578,7 @@ export class DiplomaticTimeline extends HTMLElement {
     const options = await (started !== undefined && started.path === path
       ? started.text
       : fetchSourceText(path, base, limits));
-    return { value, checked, options };
+    return { value, checked, options, base };
   }
 
   // Rendering --------------------------------------------------------------
@@ -517,6 +630,13 @@ export class DiplomaticTimeline extends HTMLElement {
       h('span', { class: 'dt-swatch dt-cluster-swatch', 'aria-hidden': 'true' }, '12'),
       strings.legendItems.cluster,
     );
+    // An archive has no one dateline: hidden then (see #draw).
+    const legendDateline = h(
+      'li',
+      {},
+      h('span', { class: 'dt-swatch dt-dateline-swatch', 'aria-hidden': 'true' }),
+      strings.legendItems.dateline,
+    );
     const legend = h(
       'ul',
       { class: 'dt-legend', part: 'legend', 'aria-label': strings.legend },
@@ -533,12 +653,7 @@ export class DiplomaticTimeline extends HTMLElement {
         h('span', { class: 'dt-swatch dt-range', 'aria-hidden': 'true' }),
         strings.legendItems.range,
       ),
-      h(
-        'li',
-        {},
-        h('span', { class: 'dt-swatch dt-dateline-swatch', 'aria-hidden': 'true' }),
-        strings.legendItems.dateline,
-      ),
+      legendDateline,
       legendCluster,
     );
     const notice = h('div', { class: 'dt-notice', part: 'notice', role: 'alert', hidden: true });
@@ -594,6 +709,7 @@ export class DiplomaticTimeline extends HTMLElement {
       summary,
       notice,
       legendCluster,
+      legendDateline,
       listToggle,
       zoomButtons,
       timeline,
@@ -619,6 +735,8 @@ export class DiplomaticTimeline extends HTMLElement {
       this.#teardown();
       this.#parts.timeline.replaceChildren();
       this.#document = null;
+      this.#archive = null;
+      this.#partsAbort?.abort();
       this.#model = null;
       this.#fatal = STRINGS[this.lang].errorHeading;
       this.#problems = [
@@ -655,27 +773,19 @@ export class DiplomaticTimeline extends HTMLElement {
     if (!this.#parts) return;
     this.#teardown();
     const strings = STRINGS[this.lang];
-    const { summary, notice, legendCluster, timeline, undated, article } = this.#parts;
+    const { summary, legendCluster, timeline, undated, article } = this.#parts;
     const doc = this.#document;
-    this.#model = doc ? this.#modelOf(doc) : null;
+    this.#model = doc ? this.#modelOf(doc) : this.#archive ? this.#built!.model : null;
 
-    notice.hidden = this.#problems.length === 0;
-    notice.classList.toggle('dt-fatal', this.#fatal !== null);
-    notice.replaceChildren(
-      h('p', {}, this.#fatal ?? strings.problemsHeading(this.#problems.length, leftOut(this.#problems))),
-      h(
-        'ul',
-        { lang: 'en', dir: 'ltr' },
-        ...this.#problems.slice(0, 200).map((p) => h('li', {}, formatProblem(p))),
-      ),
-    );
-    if (!doc || !this.#model) {
+    this.#renderNotice();
+    if (!this.#model) {
       summary.textContent = '';
       timeline.hidden = true;
       return;
     }
-    summary.textContent = strings.events(doc.events.length);
+    summary.textContent = strings.events(this.#model.count);
     legendCluster.hidden = this.#model.items.length <= INDIVIDUAL_LIMIT;
+    this.#parts.legendDateline.hidden = !doc;
     this.#showDrawing();
     // A page-given height: the drawing scrolls within it, rather than run over what follows.
     const height = this.getAttribute('height');
@@ -693,23 +803,39 @@ export class DiplomaticTimeline extends HTMLElement {
           index: this.#indexOf(model),
           lanes: model.lanes,
           rtl: this.lang === 'ar',
-          dateline: doc.source.dateline,
+          dateline: doc?.source.dateline,
           animate: () => !matchMedia('(prefers-reduced-motion: reduce)').matches,
           renderItem: (spec) => {
-            const event = model.events.get(spec.id)!;
+            const event = model.events.get(spec.id);
             const classes = ['dt-item-content'];
             if (spec.id === this.#active) classes.push('dt-active');
             if (spec.id === this.#selected) classes.push('dt-selected');
+            // An archive's event whose part has not arrived: its day and lane are known, its words
+            // not yet; or it failed its checks, and the problems say why.
+            const rejected = !event && this.#archive?.isRejected(spec.id) === true;
+            if (!event) classes.push(rejected ? 'dt-rejected' : 'dt-pending');
+            const option = {
+              class: classes.join(' '),
+              id: `dt-opt-${spec.id}`,
+              role: 'option',
+              'aria-selected': String(spec.id === this.#selected),
+              'data-event-id': spec.id,
+            };
+            if (!event) {
+              if (!rejected) this.#want(spec.id);
+              return h(
+                'span',
+                {
+                  ...option,
+                  'aria-label': rejected ? strings.notShown : strings.pending(formatDay(spec.start, context)),
+                  'aria-busy': String(!rejected),
+                },
+                rejected ? strings.notShown : '…',
+              );
+            }
             return h(
               'span',
-              {
-                class: classes.join(' '),
-                id: `dt-opt-${spec.id}`,
-                role: 'option',
-                'aria-selected': String(spec.id === this.#selected),
-                'aria-label': describeEvent(event, context),
-                'data-event-id': spec.id,
-              },
+              { ...option, 'aria-label': describeEvent(event, context) },
               isolated(event.title[this.lang], this.lang),
               spec.tentative ? ' ' : null,
               spec.tentative ? h('span', { class: 'dt-tag' }, strings.status[event.status]) : null,
@@ -739,7 +865,7 @@ export class DiplomaticTimeline extends HTMLElement {
           renderDateline: () =>
             h(
               'span',
-              { class: 'dt-dateline-label', title: formatDay(doc.source.dateline, context) },
+              { class: 'dt-dateline-label', title: formatDay(doc!.source.dateline, context) },
               strings.dateline,
             ),
           formatAxisLabel: (date, scale, kind) => formatAxisLabel(date, scale, kind, context),
@@ -763,7 +889,10 @@ export class DiplomaticTimeline extends HTMLElement {
     });
 
     this.#showUndatedChips();
-    const chips = model.undated.slice(0, MAX_UNDATED_CHIPS);
+    // An archive's undated events are spread over its parts: the list view fetches them a page at a time.
+    const chips = this.#archive
+      ? []
+      : model.undated.slice(0, MAX_UNDATED_CHIPS).map((id) => model.events.get(id)!);
     undated.replaceChildren(
       h('h2', {}, strings.undatedHeading),
       h(
@@ -787,15 +916,24 @@ export class DiplomaticTimeline extends HTMLElement {
         }),
       ),
       ...(model.undated.length > chips.length
-        ? [h('p', {}, strings.moreInList(model.undated.length - chips.length))]
+        ? [
+            h(
+              'p',
+              {},
+              chips.length === 0
+                ? strings.undatedInList(model.undated.length)
+                : strings.moreInList(model.undated.length - chips.length),
+            ),
+          ]
         : []),
     );
 
-    article.hidden = this.#sourceText === undefined;
+    article.hidden = this.#sourceText === undefined || this.#archive !== null;
     article.replaceChildren();
+    this.#articleOf = null;
     // A long source text (an archive, not an article) is laid out only when a quote must be shown in it;
     // a middling one in a task of its own, so that the timeline is not held up by it.
-    const textLength = this.#sourceText?.length ?? Infinity;
+    const textLength = this.#archive ? Infinity : (this.#sourceText?.length ?? Infinity);
     if (textLength <= AT_ONCE_ARTICLE_CHARS) this.#renderArticle();
     else if (textLength <= EAGER_ARTICLE_CHARS) {
       const shown = this.#document;
@@ -805,8 +943,24 @@ export class DiplomaticTimeline extends HTMLElement {
     }
     if (this.#listView) this.#renderList();
     const requested = this.getAttribute('selected');
-    if (requested && requested !== this.#selected && model.events.has(requested)) this.select(requested);
+    if (requested && requested !== this.#selected && this.#knows(requested)) this.select(requested);
     else this.#renderSelection();
+  }
+
+  /** The problems, or the error state's reason: above the drawing. */
+  #renderNotice(): void {
+    const { notice } = this.#parts;
+    const strings = STRINGS[this.lang];
+    notice.hidden = this.#problems.length === 0;
+    notice.classList.toggle('dt-fatal', this.#fatal !== null);
+    notice.replaceChildren(
+      h('p', {}, this.#fatal ?? strings.problemsHeading(this.#problems.length, leftOut(this.#problems))),
+      h(
+        'ul',
+        { lang: 'en', dir: 'ltr' },
+        ...this.#problems.slice(0, 200).map((p) => h('li', {}, formatProblem(p))),
+      ),
+    );
   }
 
   /** The `start` and `end` attributes, when both are days and in order. */
@@ -816,13 +970,26 @@ export class DiplomaticTimeline extends HTMLElement {
     return first && last && compareCalendarDates(first, last) <= 0 ? { days: { first, last } } : {};
   }
 
+  /** Lays out the article with its quotes marked, unless it is shown already: an archive's, the selected event's part. */
   #renderArticle(): void {
     const { article } = this.#parts;
-    if (this.#sourceText === undefined || !this.#document || article.childNodes.length > 0) return;
+    const source = this.#articleSource();
+    if (!source || this.#articleOf === source.document) return;
+    this.#articleOf = source.document;
+    article.hidden = false;
     article.replaceChildren(
       h('h2', {}, STRINGS[this.lang].article),
-      renderArticle(this.#sourceText, this.#document.events, this.#document.source.title.ar),
+      renderArticle(source.text, source.document.events, source.document.source.title.ar),
     );
+  }
+
+  #articleSource(): { text: string; document: EventsDocument } | undefined {
+    if (this.#archive) {
+      const part = this.#selected ? this.#archive.loadedPartOf(this.#selected) : undefined;
+      return part?.sourceText === undefined ? undefined : { text: part.sourceText, document: part.document };
+    }
+    if (this.#sourceText === undefined || !this.#document) return undefined;
+    return { text: this.#sourceText, document: this.#document };
   }
 
   #renderList(page = 0): void {
@@ -835,6 +1002,30 @@ export class DiplomaticTimeline extends HTMLElement {
       }),
     );
     list.querySelector('h2')?.setAttribute('tabindex', '-1');
+    const parts = this.#archive;
+    if (parts) {
+      const ids = idsOnPage(this.#model, page);
+      for (const id of ids) this.#want(id);
+      this.#fillList(new Set(ids.filter((id) => parts.isRejected(id))));
+    }
+  }
+
+  /**
+   * An archive's events have arrived: their cards replace the list's placeholders in place, so
+   * focus and scroll stay where the reader left them.
+   */
+  #fillList(changed: ReadonlySet<string>): void {
+    const { list } = this.#parts;
+    for (const item of list.querySelectorAll<HTMLElement>('li[data-pending]')) {
+      const id = item.dataset.pending!;
+      if (!changed.has(id)) continue;
+      const event = this.#model?.events.get(id);
+      item.removeAttribute('data-pending');
+      item.removeAttribute('aria-busy');
+      item.replaceChildren(
+        event ? buildEventCard(event, this.#context(), 'h3') : h('p', {}, STRINGS[this.lang].notShown),
+      );
+    }
   }
 
   /** The undated chips, beside the timeline only: the list view lists those events itself, last. */
@@ -872,14 +1063,14 @@ export class DiplomaticTimeline extends HTMLElement {
   #renderSelection(): void {
     const { details, article } = this.#parts;
     const event = this.#selected ? this.#model?.events.get(this.#selected) : undefined;
-    details.hidden = !event;
-    if (event) {
+    details.hidden = this.#selected === null;
+    if (this.#selected !== null) {
       const strings = STRINGS[this.lang];
       const close = h('button', { type: 'button', 'aria-label': strings.closeDetails }, '×');
       close.addEventListener('click', () => this.#closeDetails());
       details.replaceChildren(
         h('header', {}, h('h2', {}, strings.details), close),
-        buildEventCard(event, this.#context()),
+        event ? buildEventCard(event, this.#context()) : this.#notYet(this.#selected),
       );
     }
     if (event) this.#renderArticle();
@@ -1087,10 +1278,11 @@ export class DiplomaticTimeline extends HTMLElement {
     const anchor =
       this.#itemElement(id) ??
       this.#parts.undated.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
-    if (!event || !anchor) return;
+    if ((!event && !this.#archive?.has(id)) || !anchor) return;
     const { tooltip } = this.#parts;
     if (this.#tooltipFor !== id) {
-      tooltip.replaceChildren(buildEventCard(event, this.#context(), 'h3', true));
+      // An archive's event not yet fetched says so; its card replaces this when it arrives (#onPart).
+      tooltip.replaceChildren(event ? buildEventCard(event, this.#context(), 'h3', true) : this.#notYet(id));
       tooltip.scrollTop = 0;
       this.#tooltipFor = id;
     }

@@ -83,6 +83,11 @@ export const STRINGS = {
     undated: 'undated',
     cluster: (n: number) => `${count(n)} events; zoom in to see them`,
     moreInList: (n: number) => `…and ${count(n)} more in the list view.`,
+    undatedInList: (n: number) =>
+      `${count(n)} event${n === 1 ? '' : 's'} with no date: the list view shows them, last.`,
+    pending: (day: string) => `Event of ${day}: loading its details…`,
+    notShown: 'Not shown: see the problems above',
+    loadingEvent: 'Loading this event’s details…',
     previousPage: 'Previous',
     nextPage: 'Next',
     pageOf: (from: number, to: number, total: number) =>
@@ -156,6 +161,10 @@ export const STRINGS = {
     undated: 'بلا تاريخ',
     cluster: (n: number) => `${arabicCount(n, EVENTS_AR)}؛ كبّر لرؤيتها`,
     moreInList: (n: number) => `…و${count(n)} أخرى في عرض القائمة.`,
+    undatedInList: (n: number) => `${arabicCount(n, EVENTS_AR)} بلا تاريخ: يعرضها عرض القائمة في آخره.`,
+    pending: (day: string) => `حدث في ${day}: جارٍ تحميل تفاصيله…`,
+    notShown: 'لا يُعرض: انظر المشكلات أعلاه',
+    loadingEvent: 'جارٍ تحميل تفاصيل هذا الحدث…',
     previousPage: 'السابق',
     nextPage: 'التالي',
     pageOf: (from: number, to: number, total: number) =>

@@ -50,7 +50,7 @@ export interface VisTimelineOptions {
   index?: ItemIndex;
   lanes: readonly Lane[];
   rtl: boolean;
-  dateline?: CalendarDate;
+  dateline?: CalendarDate | undefined;
   /** The days to show at first, the last included; without them, the window is fitted to every event. */
   days?: { first: CalendarDate; last: CalendarDate };
   /** Builds the content of an item; called lazily, only for items vis-timeline draws. */
@@ -78,6 +78,8 @@ export interface VisTimeline {
   /** Brings an item into view, without changing the zoom when it fits. */
   reveal(id: string): void;
   isVisible(id: string): boolean;
+  /** Builds the content of these items again, where drawn (an archive's event has arrived). */
+  refreshItems(ids: readonly string[]): void;
   redraw(): void;
   destroy(): void;
 }
@@ -406,6 +408,11 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       const { start, end } = window_();
       const [from, to] = extentOf(spec);
       return from >= start && to <= end;
+    },
+    refreshItems(ids) {
+      // An update with the same fields still marks each item to be drawn again, with the template.
+      const update = ids.filter((id) => drawn.has(id)).map((id) => toVisItem(byId.get(id)!));
+      if (update.length > 0) items.update(update);
     },
     redraw() {
       timeline.redraw();
