@@ -52,17 +52,26 @@ function artifacts(dir: string, recurse: boolean): string[] {
     });
 }
 
+/** Gzip -9 bytes of files in node_modules: what plain vis-timeline costs a page. */
+function gzipOf(...files: string[]): number {
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).byteLength, 0);
+}
+
 /**
  * The size budget, in gzip bytes. The single-file script must cost no more than plain
- * vis-timeline's standalone build (about 156 KiB gzip), although it carries vis-timeline
- * itself, date-fns, Floating UI, the compiled validators, our styles and code. The ES
- * module is counted minified, as an app ships it: unminified, its comments would count,
- * and a budget should not make documenting code cost bytes. Growing past a budget fails
- * the build, and so CI.
+ * vis-timeline's standalone build, script and stylesheet, as installed (about 156.5 KiB gzip),
+ * although it carries vis-timeline itself, date-fns, Floating UI, the compiled validators,
+ * our styles and code. The ES module is counted minified, as an app ships it: unminified,
+ * its comments would count, and a budget should not make documenting code cost bytes.
+ * Growing past a budget fails the build, and so CI.
  */
 const BUDGETS: Record<string, number> = {
-  'dist/lib/diplomatic-timeline.iife.js': 156 * 1024,
-  'dist/lib/diplomatic-timeline.js': 36 * 1024,
+  'dist/lib/diplomatic-timeline.iife.js': gzipOf(
+    'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js',
+    'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css',
+  ),
+  // 36 KiB until archives (an index drawn at once, its parts fetched and checked on demand) took 3.6 KiB.
+  'dist/lib/diplomatic-timeline.js': 40 * 1024,
   'dist/embed.js': 2 * 1024,
 };
 
@@ -73,7 +82,7 @@ const over = sizes.filter((size) => size.budgeted > (BUDGETS[size.file] ?? Infin
 for (const size of over) {
   const counted = UNMINIFIED.has(size.file) ? 'minified and gzipped' : 'gzip';
   console.error(
-    `over budget: ${size.file} is ${(size.budgeted / 1024).toFixed(1)} KiB ${counted}, budget ${(BUDGETS[size.file]! / 1024).toFixed(0)} KiB`,
+    `over budget: ${size.file} is ${(size.budgeted / 1024).toFixed(1)} KiB ${counted}, budget ${(BUDGETS[size.file]! / 1024).toFixed(1)} KiB`,
   );
 }
 process.exit(over.length === 0 ? 0 : 1);
