@@ -18,9 +18,11 @@ export interface Options {
 
 export const OURS_SCRIPT = 'dist/lib/diplomatic-timeline.iife.js';
 
-export const USAGE = `usage: tsx bench/run.ts [--quick] [--sizes=article,1000,10000,100000] [--runs=N] [--timeout=SECONDS] [--out=FILE] [--ours=FILE] [--hide-scrollbars]
-  --quick     article and 1,000 events, 2 loads each, results to bench/.out/RESULTS-quick.md
-  --sizes     data sets: "article" and/or numbers of generated events
+export const USAGE = `usage: tsx bench/run.ts [--quick] [--sizes=article,1000,10000,100000,archive-100000] [--runs=N] [--timeout=SECONDS] [--out=FILE] [--ours=FILE] [--hide-scrollbars]
+  --quick     the article, 1,000 events and an archive of 1,000, 2 loads each, results to
+              bench/.out/RESULTS-quick.md
+  --sizes     data sets: "article", numbers of generated events (one document each), and/or
+              "archive-N" (N generated events as an archive: a manifest and parts of 1,000)
   --runs      fresh page loads per contender and data set (default 5)
   --timeout   seconds before a load (render, or the input sequence) is recorded as timed out (default 60)
   --out       where to write the results (default bench/RESULTS.md)
@@ -31,9 +33,10 @@ export const USAGE = `usage: tsx bench/run.ts [--quick] [--sizes=article,1000,10
 
 function parseSize(text: string): DataSetName {
   if (text === 'article') return 'article';
-  const count = Number(text.replaceAll('_', ''));
+  const archive = text.startsWith('archive-');
+  const count = Number((archive ? text.slice('archive-'.length) : text).replaceAll('_', ''));
   if (!Number.isInteger(count) || count < 1) throw new Error(`not a data set: "${text}"`);
-  return count;
+  return archive ? `archive-${count}` : count;
 }
 
 function positive(name: string, text: string): number {
@@ -65,8 +68,8 @@ export function parseArgs(argv: readonly string[]): Options {
     sizes: sizes
       ? sizes.split(',').map(parseSize)
       : quick
-        ? ['article', 1000]
-        : ['article', 1000, 10_000, 100_000],
+        ? ['article', 1000, 'archive-1000']
+        : ['article', 1000, 10_000, 100_000, 'archive-100000'],
     runs: runs ? positive('runs', runs) : quick ? 2 : 5,
     timeoutMs: (timeout ? positive('timeout', timeout) : 60) * 1000,
     out: flags.get('out') || (quick ? 'bench/.out/RESULTS-quick.md' : 'bench/RESULTS.md'),

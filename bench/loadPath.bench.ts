@@ -1,6 +1,7 @@
 /**
  * The load path in Node, step by step: parse, check and build the timeline's items for
- * generated documents of 1,000 to 100,000 events. `npm run bench:load`; BENCH_SIZES=1000,10000
+ * generated documents of 1,000 to 100,000 events, and for the same events as an archive
+ * (its manifest only: parts are read when their events are first shown in words). `npm run bench:load`; BENCH_SIZES=1000,10000
  * chooses sizes, BENCH_TIME_MS the time per benchmark below 100,000 events (default 2000).
  * `npm run bench` measures the same path in Chromium and reports both.
  */
@@ -9,8 +10,8 @@ import { indexItems } from '../src/timeline/displaySet.ts';
 import { toTimelineItems } from '../src/timeline/toTimelineItems.ts';
 import { validateDocument } from '../src/validate/validateDocument.ts';
 import { SEED } from './datasets.ts';
-import { generateDocument } from './generate.ts';
-import { parseOnly, streamedLoad, wholeLoad } from './loadPath.ts';
+import { generateArchive, generateDocument } from './generate.ts';
+import { archiveLoad, parseOnly, streamedLoad, wholeLoad } from './loadPath.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 
@@ -22,6 +23,8 @@ for (const size of SIZES) {
   const time = Number(process.env.BENCH_TIME_MS) || 2_000;
   const options = size >= 100_000 ? { iterations: 5, time: 0, warmupIterations: 1 } : { time };
   const mb = (bytes.length / 1e6).toFixed(1);
+  const manifest = new TextEncoder().encode(JSON.stringify(generateArchive(size, SEED).archive));
+  const manifestMb = (manifest.length / 1e6).toFixed(1);
 
   describe(`${size.toLocaleString('en')} events (${mb} MB of JSON)`, () => {
     bench(
@@ -36,6 +39,11 @@ for (const size of SIZES) {
       () => {
         indexItems(toTimelineItems(validated).items);
       },
+      options,
+    );
+    bench(
+      `archive: its ${manifestMb} MB manifest parsed, index checked, items placed and indexed`,
+      () => void archiveLoad(manifest),
       options,
     );
   });

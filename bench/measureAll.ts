@@ -4,9 +4,10 @@ import type { Options } from './args.ts';
 import type { PageWeight } from './bytes.ts';
 import { weigh } from './bytes.ts';
 import type { DataSet, DataSetName } from './datasets.ts';
+import { eventCount } from './datasets.ts';
 import { measureLoad } from './load.ts';
 import type { LoadOutcome } from './load.ts';
-import type { Cell, Contender } from './results.ts';
+import type { Cell, Contender, DataSetCells } from './results.ts';
 import type { StaticServer } from './server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 
@@ -24,8 +25,9 @@ const launch = (hideScrollbars: boolean) =>
     ignoreDefaultArgs: hideScrollbars ? [] : ['--hide-scrollbars'],
   });
 
-function pageUrl(server: StaticServer, contender: Contender, name: DataSetName): string {
-  return `${server.origin}/bench/${contender}.html?data=/__data/${name}.json&text=/__data/${name}.txt`;
+function pageUrl(server: StaticServer, contender: Contender, dataset: DataSet): string {
+  const data = contender === 'baseline' ? dataset.baselineUrl : dataset.url;
+  return `${server.origin}/bench/${contender}.html?data=${encodeURIComponent(data)}`;
 }
 
 function describe(outcome: LoadOutcome): string {
@@ -57,38 +59,54 @@ function record(cell: Cell, outcome: LoadOutcome): void {
 }
 
 /**
+ * The cells of the run, one per data set. The baseline has no archive format: on an archive it
+ * draws the same events as one document, so when that document is a data set of the run too,
+ * the archive's baseline cell is the document's (measured once, shown in both places).
+ */
+function makeCells(datasets: readonly DataSet[]): Map<DataSetName, DataSetCells> {
+  const cells = new Map<DataSetName, DataSetCells>();
+  for (const dataset of datasets)
+    cells.set(dataset.name, { baseline: { outcomes: [] }, ours: { outcomes: [] } });
+  for (const dataset of datasets) {
+    const equivalent = cells.get(eventCount(dataset.name) ?? dataset.name);
+    if (dataset.kind !== 'archive' || !equivalent) continue;
+    const cell = cells.get(dataset.name)!;
+    cell.baseline = equivalent.baseline;
+    cell.baselineFrom = eventCount(dataset.name)!;
+  }
+  return cells;
+}
+
+/**
  * Every load of the run: contenders alternate, and which goes first alternates from run to run,
  * so drift in the machine's state (heat, other work) falls on both.
  */
 export async function measureAll(
   options: Options,
+  warmUp: DataSet,
   datasets: DataSet[],
   contenders: Contender[],
   server: StaticServer,
 ) {
   let browser: Browser = await launch(options.hideScrollbars);
-  const cells = new Map<DataSetName, Record<Contender, Cell>>();
+  const cells = makeCells(datasets);
   const weights: Partial<Record<Contender, PageWeight>> = {};
   try {
     for (const contender of contenders) {
-      const outcome = await measureLoad(
-        browser,
-        pageUrl(server, contender, 'article'),
-        options.timeoutMs,
-        true,
-      );
+      const outcome = await measureLoad(browser, pageUrl(server, contender, warmUp), options.timeoutMs, true);
       console.log(`warm-up, ${contender}: ${describe(outcome)}`);
     }
     for (const dataset of datasets) {
-      const cell: Record<Contender, Cell> = { baseline: { outcomes: [] }, ours: { outcomes: [] } };
-      cells.set(dataset.name, cell);
+      const cell = cells.get(dataset.name)!;
       for (let run = 0; run < options.runs; run++) {
         const order = run % 2 === 0 ? contenders : [...contenders].reverse();
         for (const contender of order) {
           if (cell[contender].stopped) continue;
+          // Measured (or being measured) on the equal-sized document's data set.
+          if (contender === 'baseline' && cell.baselineFrom !== undefined) continue;
           // A renderer that ran out of memory can take the browser with it.
           if (!browser.isConnected()) browser = await launch(options.hideScrollbars);
-          const url = pageUrl(server, contender, dataset.name);
+          const url = pageUrl(server, contender, dataset);
           const outcome = await measureLoad(browser, url, options.timeoutMs, !cell[contender].inputSkipped);
           record(cell[contender], outcome);
           console.log(`[${dataset.name}] ${contender} ${run + 1}/${options.runs}: ${describe(outcome)}`);

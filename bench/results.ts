@@ -13,6 +13,12 @@ export interface Cell {
   inputSkipped?: string;
 }
 
+/** One data set's loads: an archive's baseline may be the equal-sized document's cell, shared. */
+export type DataSetCells = Record<Contender, Cell> & {
+  /** The archive's baseline figures are those of the document of this many events, in this run. */
+  baselineFrom?: number;
+};
+
 export const METRICS = [
   { key: 'ttfr', label: 'Time to first render (ms)', digits: 0 },
   { key: 'readyAt', label: '… of which until the ready event (ms)', digits: 0 },

@@ -5,13 +5,16 @@ import { dirname, relative, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { OURS_SCRIPT, parseArgs, USAGE } from './args.ts';
 import type { Options } from './args.ts';
-import { loadDataSet } from './datasets.ts';
+import { eventCount, loadDataSet, loadDataSets } from './datasets.ts';
+import type { DataSet, DataSetName } from './datasets.ts';
 import { currentLoad, describeEnvironment } from './environment.ts';
 import { measureAll } from './measureAll.ts';
 import { measureLoadPathInNode } from './loadPath.ts';
+import type { LoadWay } from './loadPath.ts';
 import type { Contender } from './results.ts';
 import { renderReport } from './report.ts';
 import { startServer } from './server.ts';
+import type { StaticServer } from './server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /**
@@ -24,6 +27,54 @@ function snapshotOurs(path: string): { bytes: Buffer; build: string } | undefine
   const bytes = readFileSync(file);
   const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
   return { bytes, build: `\`${path}\` built ${statSync(file).mtime.toISOString()}, sha256 ${sha}…` };
+}
+
+/**
+ * The load path in Node, before the browser starts, on a quiet process (the page's steps are
+ * measured in the page). Each number of events is measured once: its document's ways and, when
+ * an archive of as many events is in the run, the archive's, alternating; the document's
+ * figures then belong to both data sets.
+ */
+function measureNodeLoads(
+  datasets: readonly DataSet[],
+  runs: number,
+): Map<DataSetName, Partial<Record<LoadWay, number[]>>> {
+  const groups = new Map<'article' | number, DataSet[]>();
+  for (const dataset of datasets) {
+    const key = eventCount(dataset.name) ?? 'article';
+    groups.set(key, [...(groups.get(key) ?? []), dataset]);
+  }
+  const nodeLoad = new Map<DataSetName, Partial<Record<LoadWay, number[]>>>();
+  for (const [key, group] of groups) {
+    const archive = group.find((dataset) => dataset.kind === 'archive');
+    console.log(`load path in Node: ${key}${archive ? ', as one document and as an archive' : ''}…`);
+    const times = measureLoadPathInNode(
+      { document: group[0]!.document, ...(archive ? { archive: archive.json } : {}) },
+      runs,
+    );
+    for (const dataset of group) nodeLoad.set(dataset.name, times);
+  }
+  return nodeLoad;
+}
+
+/**
+ * Fetches an archive's manifest, then every part relative to it and every part's source text
+ * relative to the part, over HTTP from the bench server, as the widget would: a part served at
+ * the wrong path would otherwise only show when a reader hovers an event.
+ */
+async function checkServed(server: StaticServer, dataset: DataSet): Promise<void> {
+  const get = async (url: URL): Promise<Buffer> => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${dataset.name}: ${url.pathname} answered ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+  };
+  const manifestUrl = new URL(dataset.url, server.origin);
+  const manifest = JSON.parse((await get(manifestUrl)).toString('utf8')) as { parts: { href: string }[] };
+  for (const { href } of manifest.parts) {
+    const partUrl = new URL(href, manifestUrl);
+    const part = JSON.parse((await get(partUrl)).toString('utf8')) as { source: { text: string } };
+    await get(new URL(part.source.text, partUrl));
+  }
 }
 
 async function main(): Promise<void> {
@@ -48,34 +99,21 @@ async function main(): Promise<void> {
   const contenders: Contender[] = ours ? ['baseline', 'ours'] : ['baseline'];
   if (oursMissing) console.warn(`note: ${oursMissing}`);
 
-  const datasets = options.sizes.map((name) => {
-    console.log(`preparing ${name === 'article' ? 'the article' : `${name} events`}…`);
-    return loadDataSet(name, ROOT);
-  });
+  const datasets = loadDataSets(options.sizes, ROOT);
   // The warm-up loads the article even when it is not measured.
   const warmUp = datasets.find(({ name }) => name === 'article') ?? loadDataSet('article', ROOT);
   const memory = new Map<string, Buffer>();
   if (ours) memory.set(`/${OURS_SCRIPT}`, ours.bytes);
-  for (const { name, json, text, textPath } of [warmUp, ...datasets]) {
-    memory.set(`/__data/${name}.json`, json);
-    memory.set(`/__data/${name}.txt`, text);
-    // Where <diplomatic-timeline src> looks for it: the document's source.text, relative to the document.
-    memory.set(new URL(textPath, 'http://x/__data/').pathname, text);
-  }
-  // The load path in Node, before the browser starts, on a quiet process: the page's steps are measured in the page.
-  const nodeLoad = new Map(
-    datasets.map((dataset) => {
-      console.log(`load path in Node: ${dataset.name}…`);
-      return [dataset.name, measureLoadPathInNode(dataset, Math.max(3, Math.min(options.runs, 5)))] as const;
-    }),
-  );
+  for (const { files } of [warmUp, ...datasets]) for (const [path, body] of files) memory.set(path, body);
+  const nodeLoad = measureNodeLoads(datasets, Math.max(3, Math.min(options.runs, 5)));
   const server = await startServer(ROOT, memory);
   try {
+    for (const dataset of datasets) if (dataset.kind === 'archive') await checkServed(server, dataset);
     const {
       cells,
       weights,
       browserVersion: browser,
-    } = await measureAll(options, datasets, contenders, server);
+    } = await measureAll(options, warmUp, datasets, contenders, server);
     const environment = describeEnvironment(ROOT, browser, loadAtStart);
     const report = renderReport({
       command: `tsx bench/run.ts ${process.argv.slice(2).join(' ')}`.trim(),
