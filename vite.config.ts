@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { renderStaticList } from './scripts/staticList.ts';
+import { trimVisCssPlugin } from './scripts/visCss.ts';
 
 /**
  * Pages that load our scripts as they are get vis-timeline's and vis-data's `esnext`
@@ -36,6 +37,7 @@ export default defineConfig(({ mode }) => {
       rollupOptions: { input: { index: resolve('index.html'), embed: resolve('embed.html') } },
     },
     plugins: [
+      trimVisCssPlugin(),
       {
         // The demo and embeds load events/*.json and their source texts by URL: ship them as they are.
         name: 'copy-events',
@@ -94,6 +96,7 @@ function libraryBuild(mode: 'lib' | 'iife' | 'embed'): UserConfig {
   } as const;
   return {
     publicDir: false,
+    plugins: [trimVisCssPlugin()],
     ...(mode === 'lib' ? {} : { resolve: esnextVis }),
     build: {
       outDir: mode === 'embed' ? 'dist' : 'dist/lib',
