@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ArchiveJson } from '../src/archive/archive.ts';
-import { checkArchiveSteps } from '../src/archive/archive.ts';
+import { checkArchiveSteps, entryOf } from '../src/archive/archive.ts';
+import type { CalendarDate } from '../src/calendar/calendarDate.ts';
+import { formatCalendarDate } from '../src/calendar/calendarDate.ts';
 import type { EventsDocumentJson } from '../src/types.ts';
 import { drain } from '../src/util/turns.ts';
 import { validateDocument } from '../src/validate/validateDocument.ts';
@@ -139,11 +141,11 @@ function loadArchive(count: number, equivalent: DataSet): DataSet {
   sameEvents(name, generated.archive, equivalent);
   // The baseline has no archive format: when it is measured here, it fetches the same events as one document.
   for (const [path, body] of equivalent.files) files.set(path, body);
-  const dated = generated.archive.index.filter((row) => row[2] !== null).length;
+  const dated = generated.archive.index.start.filter((day) => day !== null).length;
   return {
     name,
     kind: 'archive',
-    events: generated.archive.index.length,
+    events: generated.archive.index.id.length,
     dated,
     url,
     baselineUrl: equivalent.url,
@@ -158,18 +160,22 @@ function loadArchive(count: number, equivalent: DataSet): DataSet {
 /** Throws unless the archive's index places every event of the document, and no other, as the document does. */
 function sameEvents(name: string, archive: ArchiveJson, equivalent: DataSet): void {
   const document = JSON.parse(equivalent.document.json.toString('utf8')) as EventsDocumentJson;
-  const rows = new Map(archive.index.map((row) => [row[0], row]));
+  // The index as written, read back with the widget's own checks: the same days, status and lead.
+  const { archive: checked } = drain(checkArchiveSteps(structuredClone(archive)));
+  const at = checked!.byId;
   const differ = document.events.find((event) => {
-    const row = rows.get(event.id);
+    const position = at.get(event.id);
+    if (position === undefined) return true;
+    const entry = entryOf(checked!.index, position);
+    const day = (date: CalendarDate | undefined) => (date ? formatCalendarDate(date) : undefined);
     return (
-      !row ||
-      row[2] !== (event.time.start ?? null) ||
-      row[3] !== (event.time.end ?? null) ||
-      row[5] !== event.status ||
-      row[7] !== (event.participants[0]?.actor ?? null)
+      day(entry.time.start) !== event.time.start ||
+      day(entry.time.end) !== event.time.end ||
+      entry.status !== event.status ||
+      entry.participants[0]?.actor !== event.participants[0]?.actor
     );
   });
-  if (differ || rows.size !== document.events.length)
+  if (differ || at.size !== document.events.length)
     throw new Error(
       `${name} does not hold the same events as the ${document.events.length}-event document${differ ? `: "${differ.id}" differs` : ''}`,
     );

@@ -1,4 +1,6 @@
-import type { ArchiveJson, ArchiveRowJson } from '../src/archive/archive.ts';
+import type { ArchiveJson } from '../src/archive/archive.ts';
+import { indexOf } from '../src/archive/archive.ts';
+import { parseCalendarDate } from '../src/calendar/calendarDate.ts';
 import type {
   Actor,
   EventStatus,
@@ -293,22 +295,24 @@ export function generateArchive(count: number, seed: number, perPart = 1_000): G
     },
     actors,
     parts: parts.map((part) => ({ href: part.href, events: part.document.events.length })),
-    index: parts.flatMap((part, i) => part.document.events.map((event) => rowOfJson(event, i))),
+    index: indexOf(
+      parts.flatMap((part, i) => part.document.events.map((event) => ({ event: placed(event), part: i }))),
+      actors,
+    ),
   };
   return { archive, parts };
 }
 
-/** An index row from an event as written (days as text). */
-function rowOfJson(event: TimelineEventJson, part: number): ArchiveRowJson {
+/** What the index needs of an event as written: its days read. */
+function placed(event: TimelineEventJson): Parameters<typeof indexOf>[0][number]['event'] {
   const { time } = event;
-  return [
-    event.id,
-    part,
-    time.start ?? null,
-    time.end ?? null,
-    time.partOfDay ?? null,
-    event.status,
-    time.precision,
-    event.participants[0]?.actor ?? null,
-  ];
+  const day = (text: string | undefined) => (text === undefined ? undefined : parseCalendarDate(text)!);
+  return {
+    ...event,
+    time: {
+      ...time,
+      start: day(time.start),
+      end: day(time.end),
+    } as Parameters<typeof indexOf>[0][number]['event']['time'],
+  };
 }

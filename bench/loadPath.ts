@@ -1,6 +1,7 @@
 import { checkArchiveSteps } from '../src/archive/archive.ts';
 import { indexItems } from '../src/timeline/displaySet.ts';
-import { placementSteps, toTimelineItems } from '../src/timeline/toTimelineItems.ts';
+import { toTimelineItems } from '../src/timeline/toTimelineItems.ts';
+import { archiveModelSteps } from '../src/archive/archiveModel.ts';
 import { drain } from '../src/util/turns.ts';
 import { EventsJsonStream } from '../src/validate/streamEventsJson.ts';
 import { checkEnvelope, EventChecker, validateDocument } from '../src/validate/validateDocument.ts';
@@ -47,7 +48,7 @@ export function archiveLoad(bytes: Uint8Array): number {
   const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   const { archive, problems } = drain(checkArchiveSteps(value));
   if (!archive || problems.length > 0) throw new Error('the archive did not check');
-  const model = drain(placementSteps(archive.entries, archive.actors, new Map()));
+  const model = drain(archiveModelSteps(archive, new Map()));
   return indexItems(model.items).size;
 }
 

@@ -6,12 +6,16 @@
  * words, and every event it holds must agree with what the index said of it.
  */
 import type { CalendarDate } from '../calendar/calendarDate.ts';
-import { compareCalendarDates, formatCalendarDate, parseCalendarDate } from '../calendar/calendarDate.ts';
+import {
+  compareCalendarDates,
+  dayNumber,
+  formatCalendarDate,
+  fromDayNumber,
+} from '../calendar/calendarDate.ts';
 import type { Placed } from '../timeline/toTimelineItems.ts';
 import type {
   Actor,
   EventsDocument,
-  EventStatus,
   LocalizedText,
   PartOfDay,
   Precision,
@@ -22,26 +26,33 @@ import { describeValue, quoteText } from '../validate/describeSchemaError.ts';
 import { validActors } from '../validate/validateDocument.ts';
 
 /**
- * One event in the index: `[id, part, start, end, partOfDay, status, precision, lead]`, a
- * row rather than an object so that 100,000 of them stay a few megabytes. `part` is the event's
- * document, as a position in `parts`; `start` and `end` are days (`YYYY-MM-DD`) or null;
- * `lead` is the actor of the event's first participant, or null when it has none.
+ * The index: one column per field, one position per event, so that 100,000 events are a few
+ * megabytes of numbers rather than objects, read by `JSON.parse` and checked in tight loops.
+ * Days are whole numbers of days since 1970-01-01: a calendar day, in no time zone. Statuses,
+ * precisions and parts of the day are positions in the lists below (as the schema says); `part`
+ * is a position in `parts`, `lead` in `actors` (the event's first participant; null: none).
  */
-export type ArchiveRowJson = [
-  id: string,
-  part: number,
-  start: string | null,
-  end: string | null,
-  partOfDay: PartOfDay | null,
-  status: EventStatus,
-  precision: Precision,
-  lead: string | null,
-];
+export interface ArchiveIndexJson {
+  id: string[];
+  part: number[];
+  /** First day; null: undated. */
+  start: (number | null)[];
+  /** Last day, inclusive, for a "multi-day" or "window" date; otherwise null. */
+  end: (number | null)[];
+  partOfDay: (number | null)[];
+  status: number[];
+  precision: number[];
+  lead: (number | null)[];
+}
+
+export const STATUS_CODES = ['occurred', 'planned', 'proposed', 'ongoing', 'background'] as const;
+export const PRECISION_CODES = ['day', 'part-of-day', 'multi-day', 'window', 'undated'] as const;
+export const PART_OF_DAY_CODES = ['morning', 'afternoon', 'evening', 'night'] as const;
 
 export interface ArchivePartJson {
   /** The part's events document, relative to the archive. */
   href: string;
-  /** How many events the part holds: as many rows of the index name it. */
+  /** How many events the part holds: as many positions of the index name it. */
   events: number;
 }
 
@@ -52,13 +63,32 @@ export interface ArchiveJson {
   /** Every actor that leads an event: lanes follow the lead actor's country. */
   actors: Actor[];
   parts: ArchivePartJson[];
-  index: ArchiveRowJson[];
+  index: ArchiveIndexJson;
 }
 
-/** An index row, checked: it places an event before the event itself is loaded. */
+/** What the index says of one event: it places the event before the event itself is loaded. */
 export interface ArchiveEntry extends Placed {
   part: number;
   time: { start?: CalendarDate; end?: CalendarDate; partOfDay?: PartOfDay; precision: Precision };
+}
+
+/** No day, no part of the day, no lead: in the checked columns. */
+export const NONE = -1;
+const NO_DAY = -(2 ** 31);
+
+/** The index, checked: its valid events only, by position. */
+export interface ArchiveColumns {
+  ids: string[];
+  part: Uint32Array;
+  /** Day numbers; NO_DAY (see `hasDay`) for an undated event. */
+  start: Int32Array;
+  end: Int32Array;
+  /** Position in PART_OF_DAY_CODES, or NONE. */
+  partOfDay: Int8Array;
+  status: Uint8Array;
+  precision: Uint8Array;
+  /** The lead actor's id, or undefined. */
+  lead: (string | undefined)[];
 }
 
 export interface Archive {
@@ -67,13 +97,13 @@ export interface Archive {
   note?: string;
   actors: Map<string, Actor>;
   parts: ArchivePartJson[];
-  entries: ArchiveEntry[];
-  /** The entries by id. */
-  byId: ReadonlyMap<string, ArchiveEntry>;
+  index: ArchiveColumns;
+  /** Each event's position in `index`, by id. */
+  byId: ReadonlyMap<string, number>;
 }
 
 export interface ArchiveResult {
-  /** The archive with its valid entries, or null when it is not an archive at all. */
+  /** The archive with its valid events, or null when it is not an archive at all. */
   archive: Archive | null;
   problems: Problem[];
 }
@@ -83,15 +113,22 @@ export function isArchive(value: unknown): boolean {
   return isRecord(value) && 'archive' in value && !('events' in value);
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const STATUSES = new Set<string>(['occurred', 'planned', 'proposed', 'ongoing', 'background']);
-const PRECISIONS = new Set<string>(['day', 'part-of-day', 'multi-day', 'window', 'undated']);
-const PARTS_OF_DAY = new Set<string>(['morning', 'afternoon', 'evening', 'night']);
-const ROW_FIELDS = ['id', 'part', 'start', 'end', 'partOfDay', 'status', 'precision', 'lead'] as const;
-/** Entries between pauses of `checkArchiveSteps`. */
-const PAUSE_EVERY = 8192;
+export function hasDay(day: number): boolean {
+  return day !== NO_DAY;
+}
 
-/** Checks an archive: its frame, its parts and every row of its index. Bad rows are left out, each with a problem. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const COLUMNS = ['id', 'part', 'start', 'end', 'partOfDay', 'status', 'precision', 'lead'] as const;
+/** Days from 1970-01-01 to years 1 and 9999: any day `YYYY-MM-DD` can write. */
+const FIRST_DAY = -719162;
+const LAST_DAY = 2932896;
+/** Positions between pauses of `checkArchiveSteps`. */
+const PAUSE_EVERY = 16384;
+const UNDATED = PRECISION_CODES.indexOf('undated');
+const PART_OF_DAY = PRECISION_CODES.indexOf('part-of-day');
+const RANGED = (precision: number) => precision === 2 || precision === 3;
+
+/** Checks an archive: its frame, its parts and every event of its index. Bad events are left out, each with a problem. */
 export function* checkArchiveSteps(input: unknown): Generator<void, ArchiveResult> {
   const fatal = (path: string, message: string): ArchiveResult => ({
     archive: null,
@@ -110,10 +147,23 @@ export function* checkArchiveSteps(input: unknown): Generator<void, ArchiveResul
   if (!Array.isArray(input.actors)) return fatal('/actors', 'must be an array of actors');
   if (!Array.isArray(input.parts) || input.parts.length === 0)
     return fatal('/parts', 'must be a non-empty array of events documents');
-  if (!Array.isArray(input.index)) return fatal('/index', 'must be an array of rows, one per event');
+  const columns = input.index;
+  if (!isRecord(columns)) return fatal('/index', `must be an object of columns: ${COLUMNS.join(', ')}`);
+  const ids = columns.id;
+  if (!Array.isArray(ids)) return fatal('/index/id', 'must be an array: one id per event');
+  for (const name of COLUMNS) {
+    const column = columns[name];
+    if (!Array.isArray(column) || column.length !== ids.length)
+      return fatal(`/index/${name}`, `must be an array as long as index.id (${ids.length})`);
+  }
 
   const problems: Problem[] = [];
   const actors = validActors(input.actors, problems);
+  // A lead is a position in the actors as written; one left out as invalid leads nothing.
+  const leads = (input.actors as unknown[]).map((raw) => {
+    const id = isRecord(raw) ? raw.id : undefined;
+    return typeof id === 'string' && actors.get(id) ? id : undefined;
+  });
   const parts: ArchivePartJson[] = [];
   for (let i = 0; i < input.parts.length; i++) {
     const part: unknown = input.parts[i];
@@ -124,40 +174,73 @@ export function* checkArchiveSteps(input: unknown): Generator<void, ArchiveResul
     parts.push({ href: part.href, events: part.events as number });
   }
 
-  const entries: ArchiveEntry[] = [];
-  const byId = new Map<string, ArchiveEntry>();
+  const n = ids.length;
+  const raw: RawColumns = {
+    part: columns.part as unknown[],
+    start: columns.start as unknown[],
+    end: columns.end as unknown[],
+    partOfDay: columns.partOfDay as unknown[],
+    status: columns.status as unknown[],
+    precision: columns.precision as unknown[],
+    lead: columns.lead as unknown[],
+  };
+  const index: ArchiveColumns = {
+    ids: [],
+    part: new Uint32Array(n),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    partOfDay: new Int8Array(n),
+    status: new Uint8Array(n),
+    precision: new Uint8Array(n),
+    lead: [],
+  };
+  const byId = new Map<string, number>();
   const counts = new Array<number>(parts.length).fill(0);
-  const rows = input.index as unknown[];
-  const day = dayReader();
   let unplaced = false;
-  for (let i = 0; i < rows.length; i++) {
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-    const row = rows[i];
-    // A bad row still names its part: counted, or that part would seem one event short as well.
-    const part: unknown = Array.isArray(row) ? row[1] : undefined;
-    if (Number.isSafeInteger(part) && (part as number) >= 0 && (part as number) < parts.length)
-      counts[part as number]!++;
+    const part = raw.part[i];
+    // A bad event still names its part: counted, or that part would seem one event short as well.
+    if (isCode(part, parts.length)) counts[part]!++;
     else unplaced = true;
-    const entry = checkRow(row, i, parts.length, actors, day);
-    if ('message' in entry) {
-      problems.push(entry);
+    const problem = checkPosition(ids, raw, i, parts.length, leads);
+    if (problem) {
+      problems.push(problem);
       continue;
     }
-    if (byId.has(entry.id)) {
+    const id = ids[i] as string;
+    if (byId.has(id)) {
       problems.push(
-        rowProblem(i, entry.id, 0, `"${entry.id}" is the id of an earlier row: ids must be unique`),
+        positionProblem(i, id, 'id', `"${id}" is the id of an earlier event: ids must be unique`),
       );
       continue;
     }
-    byId.set(entry.id, entry);
-    entries.push(entry);
+    byId.set(id, kept);
+    index.ids.push(id);
+    index.part[kept] = part as number;
+    index.start[kept] = raw.start[i] === null ? NO_DAY : (raw.start[i] as number);
+    index.end[kept] = raw.end[i] === null ? NO_DAY : (raw.end[i] as number);
+    index.partOfDay[kept] = raw.partOfDay[i] === null ? NONE : (raw.partOfDay[i] as number);
+    index.status[kept] = raw.status[i] as number;
+    index.precision[kept] = raw.precision[i] as number;
+    index.lead.push(raw.lead[i] === null ? undefined : leads[raw.lead[i] as number]);
+    kept++;
   }
-  // A row that names no part has its problem already; whichever part it meant would seem one short.
+  if (kept < n) {
+    index.part = index.part.slice(0, kept);
+    index.start = index.start.slice(0, kept);
+    index.end = index.end.slice(0, kept);
+    index.partOfDay = index.partOfDay.slice(0, kept);
+    index.status = index.status.slice(0, kept);
+    index.precision = index.precision.slice(0, kept);
+  }
+  // An event that names no part has its problem already; whichever part it meant would seem one short.
   parts.forEach((part, i) => {
     if (!unplaced && counts[i] !== part.events)
       problems.push({
         path: `/parts/${i}/events`,
-        message: `says ${part.events} event(s), but ${counts[i]} row(s) of the index name this part`,
+        message: `says ${part.events} event(s), but the index places ${counts[i]} in this part`,
       });
   });
   const archive: Archive = {
@@ -165,123 +248,139 @@ export function* checkArchiveSteps(input: unknown): Generator<void, ArchiveResul
     title: { en: title.en, ar: title.ar },
     actors,
     parts,
-    entries,
+    index,
     byId,
   };
   if (about.note !== undefined) archive.note = about.note as string;
   return { archive, problems };
 }
 
-function rowProblem(index: number, id: string | undefined, field: number, message: string): Problem {
-  const who = id === undefined ? '' : `event ${quoteText(id)}: `;
-  return { path: `/index/${index}/${field}`, message: `${who}${ROW_FIELDS[field]} ${message}` };
+type RawColumns = Record<Exclude<(typeof COLUMNS)[number], 'id'>, unknown[]>;
+
+/** Whether a value is a whole number from 0 to below `count`. */
+function isCode(value: unknown, count: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < count;
 }
 
-/** A checked row's entry, or what is wrong with the row. No closures: this runs for each of 100,000 rows. */
-function checkRow(
-  row: unknown,
+function isDay(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= FIRST_DAY && value <= LAST_DAY;
+}
+
+function positionProblem(
   index: number,
+  id: string | undefined,
+  column: (typeof COLUMNS)[number],
+  message: string,
+): Problem {
+  const who = id === undefined ? '' : `event ${quoteText(id)}: `;
+  return { path: `/index/${column}/${index}`, message: `${who}${column} ${message}` };
+}
+
+/** What is wrong with the event at position `i` of the index, if anything. No closures: this runs for each of 100,000. */
+function checkPosition(
+  ids: unknown[],
+  raw: RawColumns,
+  i: number,
   partCount: number,
-  actors: ReadonlyMap<string, Actor>,
-  day: (text: unknown) => CalendarDate | null,
-): ArchiveEntry | Problem {
-  if (!Array.isArray(row) || row.length !== ROW_FIELDS.length) {
-    const who = Array.isArray(row) && typeof row[0] === 'string' ? `event ${quoteText(row[0])}: ` : '';
-    return {
-      path: `/index/${index}`,
-      message: `${who}must be a row of ${ROW_FIELDS.length}: [${ROW_FIELDS.join(', ')}], got ${describeValue(row)}`,
-    };
-  }
-  const id: unknown = row[0];
+  leads: readonly (string | undefined)[],
+): Problem | undefined {
+  const id = ids[i];
   if (typeof id !== 'string' || !SLUG.test(id))
-    return rowProblem(index, undefined, 0, `must be a lowercase slug, got ${describeValue(id)}`);
-  const part: unknown = row[1];
-  if (!Number.isSafeInteger(part) || (part as number) < 0 || (part as number) >= partCount)
-    return rowProblem(
-      index,
+    return positionProblem(i, undefined, 'id', `must be a lowercase slug, got ${describeValue(id)}`);
+  if (!isCode(raw.part[i], partCount))
+    return positionProblem(
+      i,
       id,
-      1,
-      `must be the position of one of the ${partCount} parts, got ${describeValue(part)}`,
+      'part',
+      `must be the position of one of the ${partCount} parts, got ${describeValue(raw.part[i])}`,
     );
-  const status: unknown = row[5];
-  if (typeof status !== 'string' || !STATUSES.has(status))
-    return rowProblem(
-      index,
+  if (!isCode(raw.status[i], STATUS_CODES.length))
+    return positionProblem(
+      i,
       id,
-      5,
-      `must be one of ${[...STATUSES].join(', ')}, got ${describeValue(status)}`,
+      'status',
+      `must be a position in [${STATUS_CODES.join(', ')}], got ${describeValue(raw.status[i])}`,
     );
-  const precision: unknown = row[6];
-  if (typeof precision !== 'string' || !PRECISIONS.has(precision))
-    return rowProblem(
-      index,
+  const precision = raw.precision[i];
+  if (!isCode(precision, PRECISION_CODES.length))
+    return positionProblem(
+      i,
       id,
-      6,
-      `must be one of ${[...PRECISIONS].join(', ')}, got ${describeValue(precision)}`,
+      'precision',
+      `must be a position in [${PRECISION_CODES.join(', ')}], got ${describeValue(precision)}`,
     );
-  const [start, end, partOfDay, lead] = [
-    row[2] as unknown,
-    row[3] as unknown,
-    row[4] as unknown,
-    row[7] as unknown,
-  ];
-  const time: ArchiveEntry['time'] = { precision: precision as Precision };
-  if (precision === 'undated') {
+  const start = raw.start[i];
+  const end = raw.end[i];
+  const partOfDay = raw.partOfDay[i];
+  if (precision === UNDATED) {
+    // The path points at the first field that is not null, not at a start that may be.
     if (start !== null || end !== null || partOfDay !== null)
-      // The path points at the first field that is not null, not at a start that may be.
-      return rowProblem(
-        index,
+      return positionProblem(
+        i,
         id,
-        start !== null ? 2 : end !== null ? 3 : 4,
-        'must be null: an undated event has no start, end or partOfDay',
+        start !== null ? 'start' : end !== null ? 'end' : 'partOfDay',
+        'must be null: the event is undated',
       );
   } else {
-    const first = day(start);
-    if (!first)
-      return rowProblem(index, id, 2, `must be a real day, YYYY-MM-DD, got ${describeValue(start)}`);
-    time.start = first;
-    if (precision === 'multi-day' || precision === 'window') {
-      const last = day(end);
-      if (!last)
-        return rowProblem(
-          index,
+    if (!isDay(start))
+      return positionProblem(i, id, 'start', `must be a day number, got ${describeValue(start)}`);
+    if (RANGED(precision)) {
+      if (!isDay(end))
+        return positionProblem(
+          i,
           id,
-          3,
-          `must be a real day, YYYY-MM-DD, for a "${precision}" date; got ${describeValue(end)}`,
+          'end',
+          `must be a day number for a "${PRECISION_CODES[precision]}" date, got ${describeValue(end)}`,
         );
-      if (compareCalendarDates(last, first) < 0)
-        return rowProblem(index, id, 3, `${end as string} is before the start, ${start as string}`);
-      time.end = last;
+      if (end < start)
+        return positionProblem(i, id, 'end', `${dayText(end)} is before the start, ${dayText(start)}`);
     } else if (end !== null)
-      return rowProblem(index, id, 3, `must be null: a "${precision}" date is a single day`);
-    if (partOfDay !== null) {
-      if (precision !== 'part-of-day' || typeof partOfDay !== 'string' || !PARTS_OF_DAY.has(partOfDay))
-        return rowProblem(
-          index,
-          id,
-          4,
-          `must be null, or one of ${[...PARTS_OF_DAY].join(', ')} for a "part-of-day" date`,
-        );
-      time.partOfDay = partOfDay as PartOfDay;
-    }
+      return positionProblem(
+        i,
+        id,
+        'end',
+        `must be null: a "${PRECISION_CODES[precision]}" date is a single day`,
+      );
+    if (partOfDay !== null && (precision !== PART_OF_DAY || !isCode(partOfDay, PART_OF_DAY_CODES.length)))
+      return positionProblem(
+        i,
+        id,
+        'partOfDay',
+        `must be null, or a position in [${PART_OF_DAY_CODES.join(', ')}] for a "part-of-day" date`,
+      );
   }
-  if (lead !== null && (typeof lead !== 'string' || !actors.has(lead)))
-    return rowProblem(
-      index,
+  const lead = raw.lead[i];
+  if (lead !== null && (!isCode(lead, leads.length) || leads[lead] === undefined))
+    return positionProblem(
+      i,
       id,
-      7,
-      `must be null or the id of one of the archive's actors, got ${describeValue(lead)}`,
+      'lead',
+      `must be null or the position of one of the archive's valid actors, got ${describeValue(lead)}`,
     );
-  return {
-    id,
-    part: part as number,
-    status: status as EventStatus,
-    time,
-    participants: lead === null ? NO_LEAD : [{ actor: lead as string }],
-  };
+  return undefined;
 }
 
-const NO_LEAD: readonly { actor: string }[] = Object.freeze([]);
+/** A day number and the day it is: `20482 (2026-01-29)`. */
+function dayText(day: number): string {
+  return `${day} (${formatCalendarDate(fromDayNumber(day))})`;
+}
+
+/** What the index says of the event at position `i` of the checked columns. */
+export function entryOf(index: ArchiveColumns, i: number): ArchiveEntry {
+  const precision = PRECISION_CODES[index.precision[i]!]!;
+  const time: ArchiveEntry['time'] = { precision };
+  if (hasDay(index.start[i]!)) time.start = fromDayNumber(index.start[i]!);
+  if (hasDay(index.end[i]!)) time.end = fromDayNumber(index.end[i]!);
+  if (index.partOfDay[i]! !== NONE) time.partOfDay = PART_OF_DAY_CODES[index.partOfDay[i]!]!;
+  const lead = index.lead[i];
+  return {
+    id: index.ids[i]!,
+    part: index.part[i]!,
+    status: STATUS_CODES[index.status[i]!]!,
+    time,
+    participants: lead === undefined ? [] : [{ actor: lead }],
+  };
+}
 
 /**
  * A part's checked events against what the index said of them. Events the index places
@@ -292,11 +391,11 @@ export function agreeWithIndex(
   part: number,
   label: string,
   document: EventsDocument,
-  archive: Pick<Archive, 'actors' | 'byId'>,
+  archive: Pick<Archive, 'actors' | 'byId' | 'index'>,
   expected: readonly string[],
   positions?: ReadonlyMap<string, number>,
 ): { events: TimelineEvent[]; problems: Problem[] } {
-  const entries = archive.byId;
+  const positionsInIndex = archive.byId;
   const ownActors = new Map(document.actors.map((actor) => [actor.id, actor]));
   const events: TimelineEvent[] = [];
   const problems: Problem[] = [];
@@ -304,7 +403,8 @@ export function agreeWithIndex(
   document.events.forEach((event, kept) => {
     // Where the event stands in the part as written: the checked document has left out invalid ones.
     const index = positions?.get(event.id) ?? kept;
-    const entry = entries.get(event.id);
+    const at = positionsInIndex.get(event.id);
+    const entry = at === undefined ? undefined : entryOf(archive.index, at);
     const problem = (path: string, message: string) =>
       problems.push({
         document: label,
@@ -372,33 +472,40 @@ function disagreementOf(
   return undefined;
 }
 
-/** The index row of a checked event: what an archive says of it. For tools that write archives. */
-export function rowOf(event: TimelineEvent, part: number): ArchiveRowJson {
-  const { time } = event;
-  return [
-    event.id,
-    part,
-    time.start ? formatCalendarDate(time.start) : null,
-    time.end ? formatCalendarDate(time.end) : null,
-    time.partOfDay ?? null,
-    event.status,
-    time.precision,
-    event.participants[0]?.actor ?? null,
-  ];
-}
-
 /**
- * `parseCalendarDate`, remembered: 100,000 rows name a few thousand days. Events of one day
- * share its date, which no one changes (the model only reads dates).
+ * The index of checked events, each with its part: what an archive says of them. For tools
+ * that write archives; `actors` are the archive's, in order (a lead is a position in them).
  */
-function dayReader(): (text: unknown) => CalendarDate | null {
-  const days = new Map<string, CalendarDate | null>();
-  return (text) => {
-    if (typeof text !== 'string') return null;
-    let date = days.get(text);
-    if (date === undefined) days.set(text, (date = parseCalendarDate(text)));
-    return date;
+export function indexOf(
+  events: readonly { event: Pick<TimelineEvent, 'id' | 'status' | 'time' | 'participants'>; part: number }[],
+  actors: readonly Pick<Actor, 'id'>[],
+): ArchiveIndexJson {
+  const position = new Map(actors.map((actor, i) => [actor.id, i]));
+  const index: ArchiveIndexJson = {
+    id: [],
+    part: [],
+    start: [],
+    end: [],
+    partOfDay: [],
+    status: [],
+    precision: [],
+    lead: [],
   };
+  for (const { event, part } of events) {
+    const { time } = event;
+    const lead = event.participants[0]?.actor;
+    if (lead !== undefined && !position.has(lead))
+      throw new Error(`event "${event.id}": its lead actor "${lead}" is not among the archive's actors`);
+    index.id.push(event.id);
+    index.part.push(part);
+    index.start.push(time.start ? dayNumber(time.start) : null);
+    index.end.push(time.end ? dayNumber(time.end) : null);
+    index.partOfDay.push(time.partOfDay ? PART_OF_DAY_CODES.indexOf(time.partOfDay) : null);
+    index.status.push(STATUS_CODES.indexOf(event.status));
+    index.precision.push(PRECISION_CODES.indexOf(time.precision));
+    index.lead.push(lead === undefined ? null : position.get(lead)!);
+  }
+  return index;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

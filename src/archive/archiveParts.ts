@@ -5,7 +5,7 @@ import type { EventsDocument, Problem, TimelineEvent } from '../types.ts';
 import { parseEventsJson } from '../validate/parseEventsJson.ts';
 import { validateDocumentInSlices } from '../validate/validateDocument.ts';
 import { Slicer } from '../util/turns.ts';
-import type { Archive, ArchiveEntry } from './archive.ts';
+import type { Archive } from './archive.ts';
 import { agreeWithIndex } from './archive.ts';
 
 /** A part, once fetched and checked: its document (its accepted events only) and source text. */
@@ -33,7 +33,8 @@ const AT_ONCE = 3;
  * added to `events`, which the timeline's model shares.
  */
 export class ArchiveParts {
-  readonly byId: ReadonlyMap<string, ArchiveEntry>;
+  /** Each event's position in the archive's index, by id. */
+  readonly byId: ReadonlyMap<string, number>;
   readonly #archive: Archive;
   readonly #base: string;
   readonly #limits: FetchLimits;
@@ -60,7 +61,8 @@ export class ArchiveParts {
     this.#events = events;
     this.#onPart = onPart;
     this.#idsOf = archive.parts.map(() => []);
-    for (const entry of archive.entries) this.#idsOf[entry.part]!.push(entry.id);
+    const { ids, part } = archive.index;
+    for (let i = 0; i < ids.length; i++) this.#idsOf[part[i]!]!.push(ids[i]!);
     this.byId = archive.byId;
     this.#state = archive.parts.map(() => undefined);
   }
@@ -77,8 +79,8 @@ export class ArchiveParts {
 
   /** The part an event belongs to, once fetched and checked. */
   loadedPartOf(id: string): LoadedPart | undefined {
-    const entry = this.byId.get(id);
-    const state = entry && this.#state[entry.part];
+    const at = this.byId.get(id);
+    const state = at === undefined ? undefined : this.#state[this.#archive.index.part[at]!];
     return typeof state === 'object' ? state : undefined;
   }
 
@@ -86,8 +88,8 @@ export class ArchiveParts {
   need(ids: Iterable<string>): Promise<void> {
     const parts = new Set<number>();
     for (const id of ids) {
-      const part = this.byId.get(id)?.part;
-      if (part !== undefined) parts.add(part);
+      const at = this.byId.get(id);
+      if (at !== undefined) parts.add(this.#archive.index.part[at]!);
     }
     const waits: Promise<void>[] = [];
     for (const part of parts) waits.push((this.#ready[part] ??= this.#schedule(part)));

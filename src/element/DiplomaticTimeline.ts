@@ -3,6 +3,7 @@ import ownCss from '../../styles/timeline.css?inline';
 import type { Archive } from '../archive/archive.ts';
 import { checkArchiveSteps, isArchive } from '../archive/archive.ts';
 import type { PartOutcome } from '../archive/archiveParts.ts';
+import { archiveModelSteps } from '../archive/archiveModel.ts';
 import { ArchiveParts } from '../archive/archiveParts.ts';
 import { renderArticle } from '../article/renderArticle.ts';
 import type { CardContext } from '../card/buildEventCard.ts';
@@ -19,7 +20,7 @@ import { indexItems, INDIVIDUAL_LIMIT } from '../timeline/displaySet.ts';
 import type { Move } from '../timeline/navigate.ts';
 import { navigate } from '../timeline/navigate.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
-import { placementSteps, timelineModelSteps, toTimelineItems } from '../timeline/toTimelineItems.ts';
+import { timelineModelSteps, toTimelineItems } from '../timeline/toTimelineItems.ts';
 import type { VisTimeline } from '../timeline/visAdapter.ts';
 import { mountVisTimeline } from '../timeline/visAdapter.ts';
 import type { EventsDocument, Problem, TimelineEvent, ValidationResult } from '../types.ts';
@@ -374,7 +375,7 @@ export class DiplomaticTimeline extends HTMLElement {
       const validating = performance.now();
       if (isArchive(value)) {
         const result = await drainInTurns(checkArchiveSteps(value), slicer);
-        const noneValid = result.archive?.entries.length === 0 && result.problems.length > 0;
+        const noneValid = result.archive?.index.ids.length === 0 && result.problems.length > 0;
         archive = result.archive && !noneValid ? { archive: result.archive, base } : null;
         this.#document = null;
         this.#problems = result.problems;
@@ -419,10 +420,7 @@ export class DiplomaticTimeline extends HTMLElement {
       // The index alone places every event; each part is fetched when one of its events is shown in words.
       const modelling = performance.now();
       const events = new Map<string, TimelineEvent>();
-      const model = await drainInTurns(
-        placementSteps(archive.archive.entries, archive.archive.actors, events),
-        slicer,
-      );
+      const model = await drainInTurns(archiveModelSteps(archive.archive, events), slicer);
       if (controller.signal.aborted) return;
       this.#built = { doc: archive.archive, model, index: undefined };
       performance.measure('diplomatic-timeline:model', { start: modelling });
@@ -561,7 +559,9 @@ export class DiplomaticTimeline extends HTMLElement {
         checked = checker;
       } else {
         // Not something the stream could read: the ordinary parse gives the value or says what is wrong.
+        const parsing = performance.now();
         const parsed = parseEventsJson(concat(chunks));
+        performance.measure('diplomatic-timeline:parse', { start: parsing });
         if (!parsed.ok) throw new LoadError(`${base} ${parsed.problem.message}`);
         value = parsed.value;
       }

@@ -8,9 +8,10 @@
  * is copied in rather than `$ref`-ed across files: a `$ref` to events.schema.json would make
  * every validator and editor load that file too, or fail on the reference.
  *
- * What a schema cannot say is left to checkArchiveSteps: that a day exists (2026-02-30), that
- * an end is not before its start, that `part` is one of the parts, that `lead` is one of the
- * actors and that ids are unique.
+ * The index is columns of numbers, one position per event. A schema describes each column, not
+ * how they line up, so much is left to checkArchiveSteps: that every column is as long as `id`,
+ * how start, end and partOfDay depend on an event's precision, that an end is not before its
+ * start, that `part` is one of the parts and that `lead` is one of the (valid) actors.
  */
 import { eventsSchema } from './eventsSchema.ts';
 
@@ -18,19 +19,35 @@ const SCHEMA_ID = 'https://diplomatic-timeline.dev/schema/archive.schema.json';
 
 const { actor } = eventsSchema.$defs;
 const { id: slug, title: localized } = eventsSchema.$defs.source.properties;
-const { start: isoDate, precision, partOfDay } = eventsSchema.$defs.time.properties;
+const { precision, partOfDay } = eventsSchema.$defs.time.properties;
 const { status } = eventsSchema.$defs.event.properties;
+
+/**
+ * The codes are positions in the events schema's own lists, in their order (STATUS_CODES and
+ * the others in src/archive/archive.ts, which tests/archive/schema.test.ts holds equal). That
+ * file is not imported: it loads the compiled validators this schema helps generate.
+ */
+const code = (values: readonly string[], what: string) =>
+  ({
+    type: 'integer',
+    minimum: 0,
+    maximum: values.length - 1,
+    description: `${what}: ${values.map((value, i) => `${i} ${value}`).join(', ')}.`,
+  }) as const;
 
 const nothing = { type: 'null' } as const;
 
-/** An 8-field row whose fields at the given positions match; the others may be anything. */
-const rowWith = (fields: Record<number, object>) => ({
-  prefixItems: Array.from({ length: 8 }, (_, i) => fields[i] ?? true),
-  minItems: 8,
-  maxItems: 8,
-});
+/** Years 1 to 9999: any day that YYYY-MM-DD can write (dayNumber of 0001-01-01 and 9999-12-31). */
+const day = {
+  type: 'integer',
+  minimum: -719162,
+  maximum: 2932896,
+  description:
+    'A day number: days since 1970-01-01, a calendar day in no time zone; e.g. 20483 is 2026-01-30.',
+} as const;
 
-const rowWithPrecision = (precisions: readonly string[]) => rowWith({ 6: { enum: precisions } });
+const column = <const Item extends object>(description: string, items: Item) =>
+  ({ type: 'array', description, items }) as const;
 
 export const archiveSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -56,20 +73,17 @@ export const archiveSchema = {
     actors: {
       type: 'array',
       description:
-        "Every actor that leads an event (the first participant), defined as in the parts: an event's lane follows its lead actor's country, and a part that gives the actor another country has its events left out.",
+        "Every actor that leads an event (the first participant), defined as in the parts: an event's lane follows its lead actor's country, and a part that gives the actor another country has its events left out. The index's `lead` is a position in this list.",
       items: { $ref: '#/$defs/actor' },
     },
     parts: {
       type: 'array',
       minItems: 1,
-      description: "The events documents the archive is made of. A row's `part` is a position in this list.",
+      description:
+        "The events documents the archive is made of. The index's `part` is a position in this list.",
       items: { $ref: '#/$defs/part' },
     },
-    index: {
-      type: 'array',
-      description: 'One row per event of every part: enough to place the event before its part is loaded.',
-      items: { $ref: '#/$defs/row' },
-    },
+    index: { $ref: '#/$defs/index' },
   },
   $defs: {
     actor,
@@ -86,59 +100,41 @@ export const archiveSchema = {
         events: {
           type: 'integer',
           minimum: 0,
-          description: 'How many events the part holds: exactly as many rows of the index name this part.',
+          description:
+            'How many events the part holds: exactly as many positions of the index name this part.',
         },
       },
     },
-    row: {
-      type: 'array',
+    index: {
+      type: 'object',
       description:
-        'One event: [id, part, start, end, partOfDay, status, precision, lead]. Each field must be what the part says of the event, or the event is not shown.',
-      prefixItems: [
-        { ...slug, description: "id: the event's id, unique in the whole archive." },
-        {
+        'Every event of every part, enough to place it before its part is loaded: one column per field, one position per event, so that position i of every column describes the same event. Each field must be what the part says of the event, or the event is not shown. Beyond this schema, which cannot relate one column to another (checkArchiveSteps checks it): every column must be exactly as long as `id`, or the archive is refused; start is null exactly when precision is 4 (undated); end is a day, not before start, exactly when precision is 2 or 3 (multi-day, window); partOfDay is null unless precision is 1 (part-of-day); `part` must be below the number of parts and `lead` below the number of actors, naming a valid actor. An event that breaks one of these is left out, and the others load.',
+      required: ['id', 'part', 'start', 'end', 'partOfDay', 'status', 'precision', 'lead'],
+      properties: {
+        id: {
+          ...column("Each event's id, as in its part.", slug),
+          uniqueItems: true,
+        },
+        part: column('The position in `parts` of the document that holds the event.', {
           type: 'integer',
           minimum: 0,
-          description: "part: the position in `parts` of the event's document.",
-        },
-        {
-          anyOf: [isoDate, nothing],
-          description: 'start: the first day, YYYY-MM-DD; null only when precision is "undated".',
-        },
-        {
-          anyOf: [isoDate, nothing],
-          description:
-            'end: the last day, inclusive, for a "multi-day" or "window" precision; null for any other.',
-        },
-        {
-          enum: [...partOfDay.enum, null],
-          description: 'partOfDay: for a "part-of-day" precision, when in the day; otherwise null.',
-        },
-        { ...status, description: 'status: as in the event.' },
-        { ...precision, description: "precision: as in the event's time." },
-        {
-          anyOf: [slug, nothing],
-          description:
-            "lead: the id of the event's first participant, one of `actors`; null when it has no participants.",
-        },
-      ],
-      items: false,
-      minItems: 8,
-      maxItems: 8,
-      // How start, end and partOfDay depend on the precision, one rule per field.
-      allOf: [
-        {
-          if: rowWithPrecision(['undated']),
-          then: rowWith({ 2: nothing, 3: nothing, 4: nothing }),
-          else: rowWith({ 2: isoDate }),
-        },
-        {
-          if: rowWithPrecision(['multi-day', 'window']),
-          then: rowWith({ 3: isoDate }),
-          else: rowWith({ 3: nothing }),
-        },
-        { if: rowWithPrecision(['part-of-day']), else: rowWith({ 4: nothing }) },
-      ],
+        }),
+        start: column('The first day; null only when the event is undated.', {
+          anyOf: [day, nothing],
+        }),
+        end: column('The last day, inclusive, for a "multi-day" or "window" precision; null for any other.', {
+          anyOf: [day, nothing],
+        }),
+        partOfDay: column('For a "part-of-day" precision, when in the day; otherwise null.', {
+          anyOf: [code(partOfDay.enum, 'Part of the day'), nothing],
+        }),
+        status: column("The event's status.", code(status.enum, 'Status')),
+        precision: column("The precision of the event's time.", code(precision.enum, 'Precision')),
+        lead: column(
+          "The event's first participant, as a position in `actors`; null when it has no participants.",
+          { anyOf: [{ type: 'integer', minimum: 0 }, nothing] },
+        ),
+      },
     },
   },
 } as const;

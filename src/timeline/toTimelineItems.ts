@@ -47,7 +47,7 @@ export interface TimelineModel {
 /** Events between pauses: a few milliseconds' worth. */
 const PAUSE_EVERY = 8192;
 
-const HOUR_OF: Record<PartOfDay, number> = { morning: 9, afternoon: 15, evening: 19, night: 22 };
+export const HOUR_OF: Record<PartOfDay, number> = { morning: 9, afternoon: 15, evening: 19, night: 22 };
 
 /** Pure: a validated document becomes lanes, items in time order, and the undated rest. */
 export function toTimelineItems(
@@ -63,26 +63,12 @@ export function* timelineModelSteps(
   lanes: readonly Lane[] = DEFAULT_LANES,
 ): Generator<void, TimelineModel> {
   const actors = new Map(document.actors.map((actor) => [actor.id, actor]));
-  const events = new Map<string, TimelineEvent>();
-  for (const event of document.events) events.set(event.id, event);
-  yield;
-  return yield* placementSteps(document.events, actors, events, lanes);
-}
-
-/**
- * Lanes, items in time order and the undated rest, from what places each event: pauses (yields)
- * every few thousand. `events` are the events loaded so far, kept as they are in the model.
- */
-export function* placementSteps(
-  placed: readonly Placed[],
-  actors: ReadonlyMap<string, Actor>,
-  events: ReadonlyMap<string, TimelineEvent>,
-  lanes: readonly Lane[] = DEFAULT_LANES,
-): Generator<void, TimelineModel> {
   // Loops rather than map and filter: no pair array per event, one pass.
-  const dated: Placed[] = [];
+  const events = new Map<string, TimelineEvent>();
+  const dated: TimelineEvent[] = [];
   const undated: string[] = [];
-  for (const event of placed) {
+  for (const event of document.events) {
+    events.set(event.id, event);
     if (event.time.start === undefined) undated.push(event.id);
     else dated.push(event);
   }
@@ -127,7 +113,7 @@ export function* placementSteps(
     undated,
     events,
     actors,
-    count: placed.length,
+    count: document.events.length,
   };
 }
 

@@ -1,12 +1,12 @@
 /**
  * Type-level test, checked by `tsc` (npm run typecheck): the archive types in
- * src/archive/archive.ts and archive.schema.json describe the same archives. If a field is
- * added to one and not the other, or a row's field changes, an assertion stops compiling.
- * How start, end and partOfDay depend on the precision (the schema's if/then rules) is
- * beyond types: tests/archive/schema.test.ts checks it against checkArchiveSteps.
+ * src/archive/archive.ts and archive.schema.json describe the same archives. If a field or a
+ * column is added to one and not the other, or a column's items change, an assertion stops
+ * compiling. How the columns line up, and how start, end and partOfDay depend on the precision,
+ * is beyond both: tests/archive/schema.test.ts shows checkArchiveSteps checks it.
  */
-import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
-import type { ArchiveJson, ArchiveRowJson } from '../../src/archive/archive.ts';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { ArchiveIndexJson, ArchiveJson } from '../../src/archive/archive.ts';
 import type { archiveSchema } from '../../src/schema/archiveSchema.ts';
 
 /** The schema allows unknown fields (they are ignored); the types do not list them. */
@@ -19,15 +19,8 @@ type WithoutIndexSignatures<T> = T extends readonly (infer U)[]
 type Assert<T extends true> = T;
 type MutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
-// json-schema-to-ts reads draft-07 tuples (`items: [...]`), not 2020-12's `prefixItems`: the
-// row is typed field by field, and the rest of the archive as a whole.
-type RowSchemas = (typeof archiveSchema)['$defs']['row']['prefixItems'];
-/** Each schema of a tuple as its type (a generic, so that the mapping keeps the tuple's shape). */
-type EachFromSchema<T extends readonly unknown[]> = {
-  -readonly [K in keyof T]: T[K] extends JSONSchema ? FromSchema<T[K]> : never;
-};
-type RowFromSchema = EachFromSchema<RowSchemas>;
-type FrameFromSchema = Omit<WithoutIndexSignatures<FromSchema<typeof archiveSchema>>, 'index'>;
+type ArchiveFromSchema = WithoutIndexSignatures<FromSchema<typeof archiveSchema>>;
 
-export type RowSchemaMatchesType = Assert<MutuallyAssignable<RowFromSchema, ArchiveRowJson>>;
-export type FrameSchemaMatchesType = Assert<MutuallyAssignable<FrameFromSchema, Omit<ArchiveJson, 'index'>>>;
+// The index alone first, so that a column that drifts is named by the error.
+export type IndexSchemaMatchesType = Assert<MutuallyAssignable<ArchiveFromSchema['index'], ArchiveIndexJson>>;
+export type ArchiveSchemaMatchesType = Assert<MutuallyAssignable<ArchiveFromSchema, ArchiveJson>>;

@@ -79,7 +79,50 @@ describe('npm run archive', { timeout: 30_000 }, () => {
     });
     const { archive, problems } = drain(checkArchiveSteps(written));
     expect(problems).toEqual([]);
-    expect(archive!.entries).toHaveLength(40);
+    expect(archive!.index.ids).toHaveLength(40);
+  });
+
+  it('writes the index one column per line, after the frame', () => {
+    buildArchive('--out', out, '--id', 'synthetic-talks', ...TITLES, ...parts);
+    const lines = readFileSync(out, 'utf8').split('\n');
+    const index = generated.archive.index;
+    expect(lines.slice(lines.indexOf('  "index": {'))).toEqual([
+      '  "index": {',
+      ...Object.entries(index).map(
+        ([name, values], i, all) =>
+          `    "${name}": ${JSON.stringify(values)}${i < all.length - 1 ? ',' : ''}`,
+      ),
+      '  }',
+      '}',
+      '',
+    ]);
+    expect(Object.keys(index)).toEqual([
+      'id',
+      'part',
+      'start',
+      'end',
+      'partOfDay',
+      'status',
+      'precision',
+      'lead',
+    ]);
+  });
+
+  it('writes each lead as a position in the actors it writes, whichever part defines them first', () => {
+    // Part 2 lists its actors in reverse, and adds one of its own that leads its first event.
+    const oman = { id: 'oman', name: { en: 'Oman', ar: 'عُمان' }, kind: 'state' as const, country: 'OM' };
+    writePart(1, (document) => {
+      document.actors = [oman, ...document.actors.reverse()];
+      document.events[0]!.participants[0]!.actor = 'oman';
+    });
+    expect(buildArchive('--out', out, '--id', 'synthetic-talks', ...TITLES, ...parts).code).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8')) as ArchiveJson;
+    expect(written.actors).toEqual([...generated.archive.actors, oman]);
+    const leads = generated.parts.flatMap(({ document }, part) =>
+      document.events.map((event, i) => (part === 1 && i === 0 ? 'oman' : event.participants[0]!.actor)),
+    );
+    expect(written.index.lead.map((lead) => written.actors[lead!]!.id)).toEqual(leads);
+    expect(drain(checkArchiveSteps(written)).problems).toEqual([]);
   });
 
   it('indexes the committed article, whose dates have every kind of basis', () => {
@@ -87,7 +130,7 @@ describe('npm run archive', { timeout: 30_000 }, () => {
     expect(result.code).toBe(0);
     const { archive, problems } = drain(checkArchiveSteps(JSON.parse(readFileSync(out, 'utf8'))));
     expect(problems).toEqual([]);
-    expect(archive!.entries).toHaveLength(13);
+    expect(archive!.index.ids).toHaveLength(13);
   });
 
   it('refuses a part with a quote that is not in its source text, naming the part and the event', () => {
@@ -136,7 +179,7 @@ describe('npm run archive', { timeout: 30_000 }, () => {
     const id = generated.parts[0]!.document.events[at]!.id;
     const { code, err } = buildArchive('--out', out, '--id', 'synthetic-talks', ...TITLES, ...parts);
     expect(code).toBe(1);
-    expect(err).toContain(`${out}: document › index[${at}][4]: event "${id}": partOfDay must be null`);
+    expect(err).toContain(`${out}: document › index.partOfDay[${at}]: event "${id}": partOfDay must be null`);
     expect(existsSync(out)).toBe(false);
   });
 
