@@ -197,8 +197,14 @@ function oursAtMost(
     check(input) {
       const found = figuresOf(input, name)?.ours.metrics[key];
       if (!found) return undefined;
+      const text = (median: number) => `${number(median, key.startsWith('frame') ? 1 : 0)} ${unit}`;
+      // Judged on the document; the same events as an archive, when measured, shown beside it.
+      const archived =
+        typeof name === 'number' ? figuresOf(input, `archive-${name}`)?.ours.metrics[key] : undefined;
       return {
-        value: `${number(found.median, key.startsWith('frame') ? 1 : 0)} ${unit}`,
+        value: archived
+          ? `${text(found.median)} as one document; ${text(archived.median)} as an archive`
+          : text(found.median),
         met: found.median <= limit,
       };
     },
