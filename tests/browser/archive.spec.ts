@@ -21,6 +21,8 @@ interface Serve {
   count?: number;
   /** Changes a part's document before it is served. */
   alter?: (href: string, document: EventsDocumentJson) => void;
+  /** Parts are answered this many milliseconds late. */
+  delayMs?: number;
   /** Parts answered with 404. */
   missing?: string[];
 }
@@ -34,7 +36,7 @@ async function open(
   const { archive, parts } = generateArchive(COUNT, 20260207, PER_PART);
   const fetched: string[] = [];
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.route(`**${ROOT}/**`, (route) => {
+  await page.route(`**${ROOT}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname.slice(ROOT.length + 1);
     if (path === 'archive.json') {
       serve.alterArchive?.(archive);
@@ -43,6 +45,7 @@ async function open(
     const part = parts.find((candidate) => candidate.href === path);
     if (part) {
       fetched.push(path);
+      if (serve.delayMs) await new Promise((resolve) => setTimeout(resolve, serve.delayMs));
       if (serve.missing?.includes(path)) return route.fulfill({ status: 404, body: 'not found' });
       const document = structuredClone(part.document);
       serve.alter?.(path, document);
@@ -269,5 +272,27 @@ test(
     await expect(page.locator('#widget .dt-summary')).toHaveText(
       `${(COUNT - 1).toLocaleString('en')} events`,
     );
+  },
+);
+
+test(
+  'removed while a part is on its way: the part is not waited for, and its arrival changes nothing',
+  { tag: '@zoneless' },
+  async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const fetched = await open(page, { delayMs: 1_500 });
+    const before = (await widgetEvents(page)).length;
+    await select(page, inPart(2).id);
+    await expect.poll(() => fetched.includes(generated.parts[2]!.href)).toBe(true);
+    const aborted = page.waitForEvent('requestfailed', (request) =>
+      request.url().endsWith(generated.parts[2]!.href),
+    );
+    await widget(page).evaluate((element) => element.remove());
+    // The element's fetch is aborted, not left to finish.
+    expect((await aborted).failure()?.errorText).toMatch(/abort/i);
+    await page.waitForTimeout(2_000);
+    expect((await widgetEvents(page)).slice(before).map((event) => event.type)).toEqual(['timeline-select']);
+    expect(errors).toEqual([]);
   },
 );
