@@ -122,46 +122,48 @@ async function zoomIntoClusters(page: Page, times = 6): Promise<void> {
   }
 }
 
-test('only the index is fetched at first; then only the parts of events drawn one by one', async ({
-  page,
-}) => {
-  // Every event ever drawn one by one, however briefly, from before the first drawing.
-  await page.addInitScript(() => {
-    const seen = new Set<string>();
-    (window as unknown as { everDrawn: Set<string> }).everDrawn = seen;
-    const watch = () => {
-      const root = document.querySelector('#widget')?.shadowRoot;
-      if (!root) return requestAnimationFrame(watch);
-      new MutationObserver(() => {
-        for (const element of root.querySelectorAll<HTMLElement>('.dt-timeline [data-event-id]'))
-          seen.add(element.dataset.eventId!);
-      }).observe(root, { childList: true, subtree: true });
+test(
+  'only the index is fetched at first; then only the parts of events drawn one by one',
+  { tag: '@zoneless' },
+  async ({ page }) => {
+    // Every event ever drawn one by one, however briefly, from before the first drawing.
+    await page.addInitScript(() => {
+      const seen = new Set<string>();
+      (window as unknown as { everDrawn: Set<string> }).everDrawn = seen;
+      const watch = () => {
+        const root = document.querySelector('#widget')?.shadowRoot;
+        if (!root) return requestAnimationFrame(watch);
+        new MutationObserver(() => {
+          for (const element of root.querySelectorAll<HTMLElement>('.dt-timeline [data-event-id]'))
+            seen.add(element.dataset.eventId!);
+        }).observe(root, { childList: true, subtree: true });
+      };
+      watch();
+    });
+    const fetched = await open(page);
+    const partsDrawn = async () => {
+      const ids = await page.evaluate(() => [...(window as unknown as { everDrawn: Set<string> }).everDrawn]);
+      return new Set(ids.map((id) => partOf.get(id)!));
     };
-    watch();
-  });
-  const fetched = await open(page);
-  const partsDrawn = async () => {
-    const ids = await page.evaluate(() => [...(window as unknown as { everDrawn: Set<string> }).everDrawn]);
-    return new Set(ids.map((id) => partOf.get(id)!));
-  };
-  await page.waitForTimeout(300);
-  expect(new Set(fetched)).toEqual(await partsDrawn());
-  await zoomIntoClusters(page);
-  await expect.poll(async () => (await drawn(page)).filter((item) => item.pending).length).toBe(0);
-  const shown = await drawn(page);
-  expect(shown.length).toBeGreaterThan(5);
-  for (const item of shown) expect(item.text).toContain(eventById.get(item.id)!.title.en);
-  expect(new Set(fetched)).toEqual(await partsDrawn());
-  expect(fetched.length, 'no part twice').toBe(new Set(fetched).size);
-  expect(fetched.length, 'not every part').toBeLessThan(generated.parts.length);
+    await page.waitForTimeout(300);
+    expect(new Set(fetched)).toEqual(await partsDrawn());
+    await zoomIntoClusters(page);
+    await expect.poll(async () => (await drawn(page)).filter((item) => item.pending).length).toBe(0);
+    const shown = await drawn(page);
+    expect(shown.length).toBeGreaterThan(5);
+    for (const item of shown) expect(item.text).toContain(eventById.get(item.id)!.title.en);
+    expect(new Set(fetched)).toEqual(await partsDrawn());
+    expect(fetched.length, 'no part twice').toBe(new Set(fetched).size);
+    expect(fetched.length, 'not every part').toBeLessThan(generated.parts.length);
 
-  const first = shown[0]!;
-  await page.locator(`#widget [data-event-id="${first.id}"]`).hover();
-  const tooltip = page.locator('#widget [part="tooltip"]');
-  await expect(tooltip).toBeVisible();
-  await expect(tooltip).toContainText(eventById.get(first.id)!.quotes[0]!.text);
-  expect((await widgetEvents(page)).filter((e) => e.type === 'timeline-error')).toEqual([]);
-});
+    const first = shown[0]!;
+    await page.locator(`#widget [data-event-id="${first.id}"]`).hover();
+    const tooltip = page.locator('#widget [part="tooltip"]');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText(eventById.get(first.id)!.quotes[0]!.text);
+    expect((await widgetEvents(page)).filter((e) => e.type === 'timeline-error')).toEqual([]);
+  },
+);
 
 test(
   'selecting an event fetches its part: the details and the article of that part show',
