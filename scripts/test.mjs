@@ -78,8 +78,16 @@ if (only !== 'unit' && existsSync('playwright.config.ts')) {
 }
 
 if (only !== 'unit' && existsSync('bench/run.ts')) {
-  // Proves the benchmark works on a small data set (article and 1,000 events, one load each); no timing is asserted.
-  check('benchmark smoke run', 'npx', ['tsx', 'bench/run.ts', '--quick', '--runs=1']);
+  // Proves the benchmark works on small data sets, a document (the article) and an archive of
+  // 1,000 events (generated with the 1,000-event document it is checked against), one load
+  // each; no timing is asserted.
+  check('benchmark smoke run', 'npx', [
+    'tsx',
+    'bench/run.ts',
+    '--quick',
+    '--runs=1',
+    '--sizes=article,archive-1000',
+  ]);
   check('load-path benchmark smoke run (Vitest bench, 1,000 events)', 'npx', ['vitest', 'bench', '--run'], {
     BENCH_SIZES: '1000',
     BENCH_TIME_MS: '200',

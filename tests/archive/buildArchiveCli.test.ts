@@ -45,7 +45,14 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true }));
 
 // Each test starts Node and tsx, which takes seconds on a busy machine.
-describe('npm run archive', { timeout: 30_000 }, () => {
+/**
+ * In UTC only: each test runs the CLI in a process of its own (a few seconds each), and what it
+ * writes does not depend on the zone: day numbers come from calendar arithmetic, which
+ * archive.test.ts checks (through indexOf) in every zone the unit tests run in.
+ */
+const utc = new Date(2026, 0, 1).getTimezoneOffset() === 0;
+
+describe.runIf(utc)('npm run archive', { timeout: 30_000 }, () => {
   it('writes the index of two parts, which loads with no problem', () => {
     expect(generated.parts).toHaveLength(2);
     const result = buildArchive(
