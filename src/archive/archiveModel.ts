@@ -1,18 +1,15 @@
 import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { fromDayNumber } from '../calendar/calendarDate.ts';
 import type { Lane } from '../timeline/lanes.ts';
-import { DEFAULT_LANES, laneOf } from '../timeline/lanes.ts';
+import { DEFAULT_LANES } from '../timeline/lanes.ts';
 import type { ItemSpec, TimelineModel } from '../timeline/toTimelineItems.ts';
-import { HOUR_OF, sortByKeyThenId } from '../timeline/toTimelineItems.ts';
+import { finishModel, hourOf, isTentative, laneFinder, timeKey } from '../timeline/toTimelineItems.ts';
 import type { TimelineEvent } from '../types.ts';
 import type { Archive } from './archive.ts';
 import { hasDay, NONE, PART_OF_DAY_CODES, PRECISION_CODES, STATUS_CODES } from './archive.ts';
 
 /** Positions between pauses: a few milliseconds' worth. */
 const PAUSE_EVERY = 16384;
-const PROPOSED = STATUS_CODES.indexOf('proposed');
-const PLANNED = STATUS_CODES.indexOf('planned');
-const WINDOW = PRECISION_CODES.indexOf('window');
 
 /**
  * The timeline's model straight from an archive's checked index: lanes, items in time order and
@@ -26,8 +23,8 @@ export function* archiveModelSteps(
 ): Generator<void, TimelineModel> {
   const { ids, start, end, partOfDay, status, precision, lead } = archive.index;
   const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
-  // Few actors lead, over few thousand days: each looked up once.
-  const laneOfLead = new Map<string | undefined, string>();
+  const lanesOf = laneFinder(archive.actors, lanes);
+  // Few thousand days: each date built once.
   const days = new Map<number, CalendarDate>();
   const date = (day: number) => {
     let found = days.get(day);
@@ -35,7 +32,7 @@ export function* archiveModelSteps(
     return found;
   };
   const items: ItemSpec[] = [];
-  const keys: number[] = [];
+  const keys = new Float64Array(ids.length);
   const undated: string[] = [];
   for (let i = 0; i < ids.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
@@ -44,15 +41,10 @@ export function* archiveModelSteps(
       undated.push(ids[i]!);
       continue;
     }
-    const leader = lead[i];
-    let lane = laneOfLead.get(leader);
-    if (lane === undefined) {
-      const participants = leader === undefined ? [] : [{ actor: leader }];
-      laneOfLead.set(leader, (lane = laneOf({ participants }, archive.actors, lanes).id));
-    }
+    const lane = lanesOf.laneOf(lead[i]);
     const part = partOfDay[i]!;
-    const hour = part === NONE ? 12 : HOUR_OF[PART_OF_DAY_CODES[part]!];
-    keys.push((first * 24 + hour) * (lanes.length + 1) + (laneIndex.get(lane) ?? lanes.length));
+    const hour = hourOf(part === NONE ? undefined : PART_OF_DAY_CODES[part]);
+    keys[items.length] = timeKey(first, hour, laneIndex.get(lane) ?? lanes.length, lanes.length);
     const last = end[i]!;
     const item: ItemSpec = {
       id: ids[i]!,
@@ -60,22 +52,17 @@ export function* archiveModelSteps(
       kind: hasDay(last) ? 'range' : 'point',
       start: date(first),
       hour,
-      tentative: status[i] === PROPOSED || status[i] === PLANNED || precision[i] === WINDOW,
+      tentative: isTentative(STATUS_CODES[status[i]!]!, PRECISION_CODES[precision[i]!]!),
       order: items.length,
     };
     if (hasDay(last)) item.endExclusive = date(last + 1);
     items.push(item);
   }
   yield;
-  const sorted = sortByKeyThenId(items, Float64Array.from(keys));
-  for (let i = 0; i < sorted.length; i++) sorted[i]!.order = i;
-  const used = new Set(laneOfLead.values());
-  return {
-    lanes: lanes.filter((lane) => used.has(lane.id)),
-    items: sorted,
+  return finishModel(items, keys.subarray(0, items.length), lanes, lanesOf.used, {
     undated,
     events,
     actors: archive.actors,
     count: ids.length,
-  };
+  });
 }

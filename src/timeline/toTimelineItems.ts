@@ -1,6 +1,14 @@
 import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { dayNumber, fromDayNumber } from '../calendar/calendarDate.ts';
-import type { Actor, EventsDocument, EventStatus, EventTime, PartOfDay, TimelineEvent } from '../types.ts';
+import type {
+  Actor,
+  EventsDocument,
+  EventStatus,
+  EventTime,
+  PartOfDay,
+  Precision,
+  TimelineEvent,
+} from '../types.ts';
 import { drain } from '../util/turns.ts';
 import type { Lane } from './lanes.ts';
 import { DEFAULT_LANES, laneOf } from './lanes.ts';
@@ -47,7 +55,62 @@ export interface TimelineModel {
 /** Events between pauses: a few milliseconds' worth. */
 const PAUSE_EVERY = 8192;
 
-export const HOUR_OF: Record<PartOfDay, number> = { morning: 9, afternoon: 15, evening: 19, night: 22 };
+const HOUR_OF: Record<PartOfDay, number> = { morning: 9, afternoon: 15, evening: 19, night: 22 };
+
+/** The hour a point is drawn at in its day: its part of the day's, or noon. */
+export function hourOf(partOfDay: PartOfDay | undefined): number {
+  return partOfDay ? HOUR_OF[partOfDay] : 12;
+}
+
+/** Drawn as uncertain: proposed or planned, or dated only to a window. */
+export function isTentative(status: EventStatus, precision: Precision): boolean {
+  return status === 'proposed' || status === 'planned' || precision === 'window';
+}
+
+/**
+ * Each lead actor's lane, by the actor's id (undefined: no participant). A lane depends only on
+ * the lead actor: each is looked up once, not once per event. `used` holds the lanes given out.
+ */
+export function laneFinder(
+  actors: ReadonlyMap<string, Actor>,
+  lanes: readonly Lane[],
+): { laneOf(lead: string | undefined): string; used: ReadonlySet<string> } {
+  const byLead = new Map<string | undefined, string>();
+  const used = new Set<string>();
+  return {
+    laneOf(lead) {
+      let lane = byLead.get(lead);
+      if (lane === undefined) {
+        lane = laneOf({ participants: lead === undefined ? [] : [{ actor: lead }] }, actors, lanes).id;
+        byLead.set(lead, lane);
+        used.add(lane);
+      }
+      return lane;
+    },
+    used,
+  };
+}
+
+/**
+ * Time order is day, then hour, then lane, then id: the first three as one number, so sorting
+ * 100,000 items compares numbers rather than dates and map lookups.
+ */
+export function timeKey(day: number, hour: number, laneRank: number, laneCount: number): number {
+  return (day * 24 + hour) * (laneCount + 1) + laneRank;
+}
+
+/** The model, once every dated event has its item and its time key (at the same position). */
+export function finishModel(
+  items: ItemSpec[],
+  keys: Float64Array,
+  lanes: readonly Lane[],
+  used: ReadonlySet<string>,
+  rest: Pick<TimelineModel, 'undated' | 'events' | 'actors' | 'count'>,
+): TimelineModel {
+  const sorted = sortByKeyThenId(items, keys);
+  for (let i = 0; i < sorted.length; i++) sorted[i]!.order = i;
+  return { lanes: lanes.filter((lane) => used.has(lane.id)), items: sorted, ...rest };
+}
 
 /** Pure: a validated document becomes lanes, items in time order, and the undated rest. */
 export function toTimelineItems(
@@ -75,46 +138,36 @@ export function* timelineModelSteps(
   const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
   yield;
 
-  // Time order is day, then hour, then lane, then id: the first three as one number, so
-  // sorting 100,000 items compares numbers rather than dates and map lookups.
   const keys = new Float64Array(dated.length);
-  // A lane depends only on the lead actor: look each actor up once, not once per event.
-  const laneByActor = new Map<string | undefined, string>();
+  const lanesOf = laneFinder(actors, lanes);
   const items: ItemSpec[] = [];
   for (let i = 0; i < dated.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const event = dated[i]!;
     const { time } = event;
     const start = time.start!;
-    const lead = event.participants[0]?.actor;
-    let lane = laneByActor.get(lead);
-    if (lane === undefined) laneByActor.set(lead, (lane = laneOf(event, actors, lanes).id));
-    const hour = time.partOfDay ? HOUR_OF[time.partOfDay] : 12;
-    keys[i] = (dayNumber(start) * 24 + hour) * (lanes.length + 1) + (laneIndex.get(lane) ?? lanes.length);
+    const lane = lanesOf.laneOf(event.participants[0]?.actor);
+    const hour = hourOf(time.partOfDay);
+    keys[i] = timeKey(dayNumber(start), hour, laneIndex.get(lane) ?? lanes.length, lanes.length);
     const item: ItemSpec = {
       id: event.id,
       lane,
       kind: time.end === undefined ? 'point' : 'range',
       start,
       hour,
-      tentative: event.status === 'proposed' || event.status === 'planned' || time.precision === 'window',
+      tentative: isTentative(event.status, time.precision),
       order: i,
     };
     if (time.end !== undefined) item.endExclusive = fromDayNumber(dayNumber(time.end) + 1);
     items.push(item);
   }
   yield;
-  const sorted = sortByKeyThenId(items, keys);
-  sorted.forEach((item, position) => (item.order = position));
-  const used = new Set(sorted.map((item) => item.lane));
-  return {
-    lanes: lanes.filter((lane) => used.has(lane.id)),
-    items: sorted,
+  return finishModel(items, keys, lanes, lanesOf.used, {
     undated,
     events,
     actors,
     count: document.events.length,
-  };
+  });
 }
 
 /** Runs of equal keys up to this long are put in id order by insertion. */
