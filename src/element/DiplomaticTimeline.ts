@@ -400,34 +400,35 @@ export class DiplomaticTimeline extends HTMLElement {
       if (this.#loading === controller) this.#loading = null;
     }
     const doc = this.#document;
-    if (doc) {
+    // The index alone places an archive's events; each part is fetched when one of its events
+    // is shown in words, into `events`, which the model shares.
+    const events = new Map<string, TimelineEvent>();
+    const shown = doc ?? archive?.archive;
+    let failure: unknown;
+    if (shown) {
       try {
         await slicer.turn();
-        if (this.#built?.doc !== doc) {
+        if (this.#built?.doc !== shown) {
           const modelling = performance.now();
-          const model = await drainInTurns(timelineModelSteps(doc), slicer);
-          this.#built = { doc, model, index: undefined };
+          const model = await drainInTurns(
+            doc ? timelineModelSteps(doc) : archiveModelSteps(archive!.archive, events),
+            slicer,
+          );
+          this.#built = { doc: shown, model, index: undefined };
           performance.measure('diplomatic-timeline:model', { start: modelling });
         }
         await slicer.turn();
         this.#indexOf(this.#built.model);
         await slicer.turn();
-      } catch {
+      } catch (error) {
         if (controller.signal.aborted) return;
-        // Otherwise building failed: drawing builds again, fails the same way and shows the error state.
+        // Otherwise building failed. A document's drawing builds again, fails the same way and
+        // shows the error state; an archive's model is built here only, so it shows it now.
+        failure = error;
       }
-    } else if (archive) {
-      // The index alone places every event; each part is fetched when one of its events is shown in words.
-      const modelling = performance.now();
-      const events = new Map<string, TimelineEvent>();
-      const model = await drainInTurns(archiveModelSteps(archive.archive, events), slicer);
-      if (controller.signal.aborted) return;
-      this.#built = { doc: archive.archive, model, index: undefined };
-      performance.measure('diplomatic-timeline:model', { start: modelling });
-      await slicer.turn();
-      this.#indexOf(model);
-      await slicer.turn();
-      if (controller.signal.aborted) return;
+    }
+    if (archive && failure !== undefined) this.#cannotDraw(failure);
+    else if (archive) {
       const partsAbort = new AbortController();
       this.#partsAbort = partsAbort;
       const parts: ArchiveParts = new ArchiveParts(
@@ -734,17 +735,22 @@ export class DiplomaticTimeline extends HTMLElement {
     } catch (error) {
       this.#teardown();
       this.#parts.timeline.replaceChildren();
-      this.#document = null;
-      this.#archive = null;
-      this.#partsAbort?.abort();
-      this.#model = null;
-      this.#fatal = STRINGS[this.lang].errorHeading;
-      this.#problems = [
-        { path: '', message: `the timeline could not be drawn: ${String(error)}` },
-        ...this.#problems,
-      ];
+      this.#cannotDraw(error);
       this.#draw();
     }
+  }
+
+  /** The error state: nothing shown, and why first among the problems. */
+  #cannotDraw(error: unknown): void {
+    this.#document = null;
+    this.#archive = null;
+    this.#partsAbort?.abort();
+    this.#model = null;
+    this.#fatal = STRINGS[this.lang].errorHeading;
+    this.#problems = [
+      { path: '', message: `the timeline could not be drawn: ${String(error)}` },
+      ...this.#problems,
+    ];
   }
 
   /** The document's model, built once per document: redrawing in another language reuses it. */
