@@ -445,9 +445,7 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#render();
     this.#parts.base.removeAttribute('aria-busy');
     if (this.#problems.length > 0) {
-      this.dispatchEvent(
-        new TimelineErrorEvent({ problems: this.#problems, fatal: this.#document === null }),
-      );
+      this.dispatchEvent(new TimelineErrorEvent({ problems: this.#problems, fatal: this.#fatal !== null }));
     }
     if (this.#model) this.dispatchEvent(new TimelineReadyEvent(this.#model.count));
   }

@@ -274,6 +274,9 @@ test(
     await expect(page.locator('#widget .dt-summary')).toHaveText(
       `${(COUNT - 1).toLocaleString('en')} events`,
     );
+    // Something could be drawn: the problem is not fatal.
+    const errors = (await widgetEvents(page)).filter((event) => event.type === 'timeline-error');
+    expect(errors.map((event) => event.fatal)).toEqual([false]);
   },
 );
 
