@@ -485,10 +485,19 @@ export class DiplomaticTimeline extends HTMLElement {
 
   /** What stands for an archive's event that is not loaded: it is coming, or it failed its checks. */
   #notYet(id: string): HTMLElement {
-    const rejected = this.#archive?.isRejected(id) === true;
-    if (!rejected) this.#want(id);
     const strings = STRINGS[this.lang];
-    return h('p', { class: 'dt-not-yet' }, rejected ? strings.notShown : strings.loadingEvent);
+    return h(
+      'p',
+      { class: 'dt-not-yet' },
+      this.#rejectedElseWanted(id) ? strings.notShown : strings.loadingEvent,
+    );
+  }
+
+  /** For an archive's event not loaded: whether it failed its checks; if not, its part is asked for. */
+  #rejectedElseWanted(id: string): boolean {
+    if (this.#archive?.isRejected(id)) return true;
+    this.#want(id);
+    return false;
   }
 
   /** Asks for the parts of events not yet fetched; asks made in one task are fetched together. */
@@ -816,7 +825,7 @@ export class DiplomaticTimeline extends HTMLElement {
             if (spec.id === this.#selected) classes.push('dt-selected');
             // An archive's event whose part has not arrived: its day and lane are known, its words
             // not yet; or it failed its checks, and the problems say why.
-            const rejected = !event && this.#archive?.isRejected(spec.id) === true;
+            const rejected = !event && this.#rejectedElseWanted(spec.id);
             if (!event) classes.push(rejected ? 'dt-rejected' : 'dt-pending');
             const option = {
               class: classes.join(' '),
@@ -826,7 +835,6 @@ export class DiplomaticTimeline extends HTMLElement {
               'data-event-id': spec.id,
             };
             if (!event) {
-              if (!rejected) this.#want(spec.id);
               return h(
                 'span',
                 {

@@ -75,6 +75,11 @@ const eventById = new Map(
   generated.parts.flatMap((part) => part.document.events.map((event) => [event.id, event])),
 );
 
+/** Waits until the notice holds one problem, matching `line`. */
+async function expectOneNotice(page: Page, line: RegExp): Promise<void> {
+  await expect.poll(() => noticeLines(page)).toEqual([expect.stringMatching(line)]);
+}
+
 /** Selects an event by the element's own method, as a page would. */
 async function select(page: Page, id: string): Promise<void> {
   await widget(page).evaluate(
@@ -195,15 +200,12 @@ test(
     });
     await select(page, id);
     await expect(page.locator('#widget [part="details"]')).toContainText('Not shown');
-    await expect
-      .poll(() => noticeLines(page))
-      .toEqual([
-        expect.stringMatching(
-          new RegExp(
-            `^parts/0002\\.json: event "${id}" \\(events\\[\\d+\\]\\) › status: the archive's index says status`,
-          ),
-        ),
-      ]);
+    await expectOneNotice(
+      page,
+      new RegExp(
+        `^parts/0002\\.json: event "${id}" \\(events\\[\\d+\\]\\) › status: the archive's index says status`,
+      ),
+    );
     const errors = (await widgetEvents(page)).filter((event) => event.type === 'timeline-error');
     expect(errors.map((event) => event.fatal)).toEqual([false]);
     // The other events of that part are shown.
@@ -222,15 +224,12 @@ test(
     const { id } = inPart(3);
     await select(page, id);
     await expect(page.locator('#widget [part="details"]')).toContainText('Not shown');
-    await expect
-      .poll(() => noticeLines(page))
-      .toEqual([
-        expect.stringMatching(
-          new RegExp(
-            `^${href.replace('.', '\\.')}: document: could not be loaded, so its \\d+ event\\(s\\) are not shown: .*404`,
-          ),
-        ),
-      ]);
+    await expectOneNotice(
+      page,
+      new RegExp(
+        `^${href.replace('.', '\\.')}: document: could not be loaded, so its \\d+ event\\(s\\) are not shown: .*404`,
+      ),
+    );
   },
 );
 
