@@ -20,6 +20,11 @@ const DATELINE_ID = '__dateline';
 const FIT_PAD = 8;
 /** Pixels between items: beside each other, and one above another. */
 const ITEM_MARGIN = 6;
+/**
+ * Pixels between stacked boxes; vis-timeline leaves half of it above a lane's first box. That
+ * half holds the notch by which a box points to its moment (styles/timeline.css), 5 pixels tall.
+ */
+const ITEM_MARGIN_VERTICAL = 12;
 /** Pixels between the axis and the first lane's items, without a dateline. */
 const AXIS_MARGIN = 8;
 /**
@@ -149,7 +154,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     zoomMin: 6 * 60 * 60 * 1000,
     zoomMax: Math.max(31 * DAY_MS, (span.end - span.start) * 4),
     margin: {
-      item: { horizontal: ITEM_MARGIN, vertical: ITEM_MARGIN },
+      item: { horizontal: ITEM_MARGIN, vertical: ITEM_MARGIN_VERTICAL },
       axis: dateline ? datelineBand(container) : AXIS_MARGIN,
     },
     groupOrder: 'order',
