@@ -22,7 +22,7 @@ import type {
   Problem,
   TimelineEvent,
 } from '../types.ts';
-import { describeValue, quoteText } from '../validate/describeSchemaError.ts';
+import { describeValue, quoteText } from '../validate/describeValue.ts';
 import { validActors } from '../validate/validateDocument.ts';
 
 /**

@@ -11,7 +11,7 @@ import {
 import { formatCalendarDate, fromDayNumber } from '../../src/calendar/calendarDate.ts';
 import type { EventsDocument, EventsDocumentJson, TimelineEventJson } from '../../src/types.ts';
 import { drain } from '../../src/util/turns.ts';
-import { describeValue, quoteText } from '../../src/validate/describeSchemaError.ts';
+import { describeValue, quoteText } from '../../src/validate/describeValue.ts';
 import { formatProblem } from '../../src/validate/formatProblem.ts';
 import { validateDocument } from '../../src/validate/validateDocument.ts';
 import {
