@@ -12,7 +12,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ArchiveJson } from '../src/archive/archive.ts';
-import { checkArchiveSteps, indexOf } from '../src/archive/archive.ts';
+import { checkArchiveSteps, buildArchiveIndex } from '../src/archive/archive.ts';
 import type { Actor, EventsDocument, Problem, ValidateOptions } from '../src/types.ts';
 import { drain } from '../src/util/turns.ts';
 import { isSlug } from '../src/util/values.ts';
@@ -210,7 +210,7 @@ export function buildArchive(
       href: toHref(relative(dirname(resolve(out)), resolve(file))),
       events: document.events.length,
     })),
-    index: indexOf(
+    index: buildArchiveIndex(
       parts.flatMap(({ document }, part) => document.events.map((event) => ({ event, part }))),
       actors,
     ),

@@ -4,7 +4,7 @@ import {
   agreeWithIndex,
   checkArchiveSteps,
   entryOf,
-  indexOf,
+  buildArchiveIndex,
   PRECISION_CODES,
   STATUS_CODES,
 } from '../../src/archive/archive.ts';
@@ -417,19 +417,19 @@ describe('agreeWithIndex', () => {
   });
 });
 
-describe('indexOf', () => {
+describe('buildArchiveIndex', () => {
   const checkedEvents = generated.parts.flatMap((_, part) =>
     checkedPart(part).events.map((event) => ({ event, part })),
   );
 
   it('writes from the checked events of every part the columns the generator wrote', () => {
-    expect(indexOf(checkedEvents, generated.archive.actors)).toEqual(generated.archive.index);
+    expect(buildArchiveIndex(checkedEvents, generated.archive.actors)).toEqual(generated.archive.index);
   });
 
   it('writes columns checkArchiveSteps reads back as the events of the parts', () => {
     const archive = {
       ...structuredClone(generated.archive),
-      index: indexOf(checkedEvents, generated.archive.actors),
+      index: buildArchiveIndex(checkedEvents, generated.archive.actors),
     };
     const { archive: read, problems } = check(archive);
     expect(problems).toEqual([]);
@@ -438,7 +438,7 @@ describe('indexOf', () => {
 
   it("writes a lead as the actor's position in the actors it is given, in their order", () => {
     const actors = [...generated.archive.actors].reverse();
-    const index = indexOf(checkedEvents, actors);
+    const index = buildArchiveIndex(checkedEvents, actors);
     expect(index.lead.map((lead) => (lead === null ? null : actors[lead]!.id))).toEqual(
       generatedPlacements.map(({ lead }) => lead),
     );
@@ -449,7 +449,10 @@ describe('indexOf', () => {
 
   it('writes null for an event with no participants, which reads back as none', () => {
     const { event } = checkedEvents[0]!;
-    const index = indexOf([{ event: { ...event, participants: [] }, part: 0 }], generated.archive.actors);
+    const index = buildArchiveIndex(
+      [{ event: { ...event, participants: [] }, part: 0 }],
+      generated.archive.actors,
+    );
     expect(index.lead).toEqual([null]);
     const read = check({
       ...structuredClone(generated.archive),
@@ -464,7 +467,7 @@ describe('indexOf', () => {
     const { event } = checkedEvents[0]!;
     const lead = event.participants[0]!.actor;
     const actors = generated.archive.actors.filter((actor) => actor.id !== lead);
-    expect(() => indexOf([{ event, part: 0 }], actors)).toThrow(
+    expect(() => buildArchiveIndex([{ event, part: 0 }], actors)).toThrow(
       `event "${event.id}": its lead actor "${lead}" is not among the archive's actors`,
     );
   });
