@@ -1,5 +1,5 @@
 import type { ArchiveJson } from '../src/archive/archive.ts';
-import { indexOf } from '../src/archive/archive.ts';
+import { buildArchiveIndex } from '../src/archive/archive.ts';
 import { parseCalendarDate } from '../src/calendar/calendarDate.ts';
 import type {
   Actor,
@@ -295,7 +295,7 @@ export function generateArchive(count: number, seed: number, perPart = 1_000): G
     },
     actors,
     parts: parts.map((part) => ({ href: part.href, events: part.document.events.length })),
-    index: indexOf(
+    index: buildArchiveIndex(
       parts.flatMap((part, i) => part.document.events.map((event) => ({ event: placed(event), part: i }))),
       actors,
     ),
@@ -304,7 +304,7 @@ export function generateArchive(count: number, seed: number, perPart = 1_000): G
 }
 
 /** What the index needs of an event as written: its days read. */
-function placed(event: TimelineEventJson): Parameters<typeof indexOf>[0][number]['event'] {
+function placed(event: TimelineEventJson): Parameters<typeof buildArchiveIndex>[0][number]['event'] {
   const { time } = event;
   const day = (text: string | undefined) => (text === undefined ? undefined : parseCalendarDate(text)!);
   return {
@@ -313,6 +313,6 @@ function placed(event: TimelineEventJson): Parameters<typeof indexOf>[0][number]
       ...time,
       start: day(time.start),
       end: day(time.end),
-    } as Parameters<typeof indexOf>[0][number]['event']['time'],
+    } as Parameters<typeof buildArchiveIndex>[0][number]['event']['time'],
   };
 }

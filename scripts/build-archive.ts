@@ -12,19 +12,18 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ArchiveJson } from '../src/archive/archive.ts';
-import { checkArchiveSteps, indexOf } from '../src/archive/archive.ts';
-import type { Actor, EventsDocument, Problem } from '../src/types.ts';
+import { checkArchiveSteps, buildArchiveIndex } from '../src/archive/archive.ts';
+import type { Actor, EventsDocument, Problem, ValidateOptions } from '../src/types.ts';
 import { drain } from '../src/util/turns.ts';
-import { quoteText } from '../src/validate/describeSchemaError.ts';
+import { isSlug } from '../src/util/values.ts';
+import { quoteText } from '../src/validate/describeValue.ts';
 import { formatProblem } from '../src/validate/formatProblem.ts';
 import { parseEventsJson } from '../src/validate/parseEventsJson.ts';
-import type { ValidateOptions } from '../src/validate/validateDocument.ts';
 import { validateDocument } from '../src/validate/validateDocument.ts';
 import { archiveSchemaPath } from './build-schema.ts';
 
 const USAGE =
   'usage: npm run archive -- --out archive.json --id slug --title-en "…" --title-ar "…" [--note "…"] part.json …';
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 
 export interface ArchiveOptions {
@@ -67,7 +66,7 @@ export function parseOptions(args: string[]): ArchiveOptions | { usage: string }
   const { out, id, 'title-en': titleEn, 'title-ar': titleAr, note } = values;
   const missing = (['out', 'id', 'title-en', 'title-ar'] as const).filter((name) => !values[name]);
   if (missing.length > 0) return { usage: `missing ${missing.map((name) => `--${name}`).join(', ')}` };
-  if (!SLUG.test(id!))
+  if (!isSlug(id))
     return { usage: `invalid --id: ${quoteText(id!)} (lowercase letters, digits and single hyphens)` };
   if (positionals.length === 0) return { usage: 'no parts: name at least one events document' };
   return {
@@ -211,7 +210,7 @@ export function buildArchive(
       href: toHref(relative(dirname(resolve(out)), resolve(file))),
       events: document.events.length,
     })),
-    index: indexOf(
+    index: buildArchiveIndex(
       parts.flatMap(({ document }, part) => document.events.map((event) => ({ event, part }))),
       actors,
     ),

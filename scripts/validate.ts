@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { formatProblem } from '../src/validate/formatProblem.ts';
 import { parseEventsJson } from '../src/validate/parseEventsJson.ts';
-import type { ValidateOptions } from '../src/validate/validateDocument.ts';
+import type { ValidateOptions } from '../src/types.ts';
 import { validateDocument } from '../src/validate/validateDocument.ts';
 
 const USAGE = 'usage: npm run validate [file.json …]   (default: every events/*.json document)';

@@ -184,6 +184,14 @@ export interface Problem {
   message: string;
 }
 
+/** What `validateDocument` may be told besides the document itself. */
+export interface ValidateOptions {
+  /** The source article's text; without it, quotes cannot be checked and a problem says so. */
+  sourceText?: string;
+  /** Why there is no source text (e.g. "…/article.txt answered 404 Not Found"), for that problem. */
+  sourceTextMissing?: string;
+}
+
 export interface ValidationResult {
   /** The document with only its valid events, or null when it is not an events document at all. */
   document: EventsDocument | null;

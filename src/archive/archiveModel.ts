@@ -5,11 +5,12 @@ import { DEFAULT_LANES } from '../timeline/lanes.ts';
 import type { ItemSpec, TimelineModel } from '../timeline/toTimelineItems.ts';
 import { finishModel, hourOf, isTentative, laneFinder, timeKey } from '../timeline/toTimelineItems.ts';
 import type { TimelineEvent } from '../types.ts';
-import type { Archive } from './archive.ts';
-import { hasDay, NONE, PART_OF_DAY_CODES, PRECISION_CODES, STATUS_CODES } from './archive.ts';
+import type { Archive } from './types.ts';
+import { PAUSE_EVERY } from '../util/turns.ts';
+import { hasDay, NO_PART_OF_DAY, PART_OF_DAY_CODES, PRECISION_CODES, STATUS_CODES } from './codes.ts';
 
-/** Positions between pauses: a few milliseconds' worth. */
-const PAUSE_EVERY = 16384;
+/** Positions between pauses: each is a few array reads and one item, a quarter of a light step. */
+const POSITIONS_PER_PAUSE = PAUSE_EVERY * 4;
 
 /**
  * The timeline's model straight from an archive's checked index: lanes, items in time order and
@@ -35,7 +36,7 @@ export function* archiveModelSteps(
   const keys = new Float64Array(ids.length);
   const undated: string[] = [];
   for (let i = 0; i < ids.length; i++) {
-    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (i % POSITIONS_PER_PAUSE === POSITIONS_PER_PAUSE - 1) yield;
     const first = start[i]!;
     if (!hasDay(first)) {
       undated.push(ids[i]!);
@@ -43,7 +44,7 @@ export function* archiveModelSteps(
     }
     const lane = lanesOf.laneOf(lead[i]);
     const part = partOfDay[i]!;
-    const hour = hourOf(part === NONE ? undefined : PART_OF_DAY_CODES[part]);
+    const hour = hourOf(part === NO_PART_OF_DAY ? undefined : PART_OF_DAY_CODES[part]);
     keys[items.length] = timeKey(first, hour, laneIndex.get(lane) ?? lanes.length, lanes.length);
     const last = end[i]!;
     const item: ItemSpec = {

@@ -1,3 +1,5 @@
+import { isHttpUrl } from '../util/values.ts';
+
 /**
  * The origin the embed posts its messages to: the `origin` query parameter, else the
  * origin of `document.referrer` (the page that framed it). Null when neither names an
@@ -18,5 +20,5 @@ export function httpOrigin(text: string): string | null {
   } catch {
     return null;
   }
-  return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+  return isHttpUrl(url) ? url.origin : null;
 }

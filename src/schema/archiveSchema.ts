@@ -24,7 +24,7 @@ const { status } = eventsSchema.$defs.event.properties;
 
 /**
  * The codes are positions in the events schema's own lists, in their order (STATUS_CODES and
- * the others in src/archive/archive.ts, which tests/archive/schema.test.ts holds equal). That
+ * the others in src/archive/codes.ts, which tests/schema/archiveSchema.test.ts holds equal). That
  * file is not imported: it loads the compiled validators this schema helps generate.
  */
 const code = (values: readonly string[], what: string) =>

@@ -9,7 +9,7 @@ import type {
   Precision,
   TimelineEvent,
 } from '../types.ts';
-import { drain } from '../util/turns.ts';
+import { drain, PAUSE_EVERY } from '../util/turns.ts';
 import type { Lane } from './lanes.ts';
 import { DEFAULT_LANES, laneOf } from './lanes.ts';
 
@@ -52,8 +52,8 @@ export interface TimelineModel {
   count: number;
 }
 
-/** Events between pauses: a few milliseconds' worth. */
-const PAUSE_EVERY = 8192;
+/** Events between pauses: placing one (a lane lookup, a key, an item) is lighter than a light step, so twice as many. */
+const PLACED_PER_PAUSE = PAUSE_EVERY * 2;
 
 const HOUR_OF: Record<PartOfDay, number> = { morning: 9, afternoon: 15, evening: 19, night: 22 };
 
@@ -142,7 +142,7 @@ export function* timelineModelSteps(
   const lanesOf = laneFinder(actors, lanes);
   const items: ItemSpec[] = [];
   for (let i = 0; i < dated.length; i++) {
-    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (i % PLACED_PER_PAUSE === PLACED_PER_PAUSE - 1) yield;
     const event = dated[i]!;
     const { time } = event;
     const start = time.start!;

@@ -62,3 +62,13 @@ export async function drainInTurns<T>(work: Generator<void, T>, slicer: Slicer):
     await slicer.turn();
   }
 }
+
+/**
+ * How often a long loop may pause: after this many of its steps it `yield`s, and `drainInTurns`
+ * asks the slicer whether the page is due a turn. Counted in light steps (an event checked
+ * against the document's actors and quotes, about a microsecond): a few milliseconds of work,
+ * so asking costs nothing and no slice overruns by much. A loop whose step is much lighter or
+ * heavier scales this by a factor, written where it is used with its reason; everything else
+ * uses it as it is.
+ */
+export const PAUSE_EVERY = 4096;

@@ -1,5 +1,5 @@
 import type { Problem } from '../types.ts';
-import { quoteText } from './describeSchemaError.ts';
+import { quoteText } from './describeValue.ts';
 
 /**
  * One line a person can act on: which event, which field, what is wrong.

@@ -48,7 +48,7 @@ afterEach(() => rmSync(dir, { recursive: true }));
 /**
  * In UTC only: each test runs the CLI in a process of its own (a few seconds each), and what it
  * writes does not depend on the zone: day numbers come from calendar arithmetic, which
- * archive.test.ts checks (through indexOf) in every zone the unit tests run in.
+ * tests/archive/buildArchiveIndex.test.ts checks in every zone the unit tests run in.
  */
 const utc = new Date(2026, 0, 1).getTimezoneOffset() === 0;
 

@@ -3,7 +3,7 @@
  * src/archive/archive.ts and archive.schema.json describe the same archives. If a field or a
  * column is added to one and not the other, or a column's items change, an assertion stops
  * compiling. How the columns line up, and how start, end and partOfDay depend on the precision,
- * is beyond both: tests/archive/schema.test.ts shows checkArchiveSteps checks it.
+ * is beyond both: tests/schema/archiveSchema.test.ts shows checkArchiveSteps checks it.
  */
 import type { FromSchema } from 'json-schema-to-ts';
 import type { ArchiveIndexJson, ArchiveJson } from '../../src/archive/archive.ts';

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDocument } from '../../bench/generate.ts';
 import type { ValidationResult } from '../../src/types.ts';
-import { checkEnvelope, EventChecker, validateDocument } from '../../src/validate/validateDocument.ts';
+import { checkEnvelope } from '../../src/validate/checkEnvelope.ts';
+import { EventChecker } from '../../src/validate/EventChecker.ts';
+import { validateDocument } from '../../src/validate/validateDocument.ts';
 
 const article = readFileSync(new URL('../../events/ankara-talks.json', import.meta.url), 'utf8');
 const articleText = readFileSync(
@@ -41,7 +43,7 @@ function editedArticle(edit: (event: Json) => void): string {
   return JSON.stringify(doc);
 }
 
-describe('owned events', () => {
+describe('EventChecker, on owned events', () => {
   it('give the same document and problems as copies, for 1,000 generated events', () => {
     const { document, sourceText } = generateDocument(1000, 20260207);
     const json = JSON.stringify(document);

@@ -13,9 +13,9 @@ import { dayNumber, parseCalendarDate } from '../../src/calendar/calendarDate.ts
 import { archiveSchema } from '../../src/schema/archiveSchema.ts';
 import { eventsSchema } from '../../src/schema/eventsSchema.ts';
 import { drain } from '../../src/util/turns.ts';
-import { BAD_EVENTS, BAD_FRAMES, generated, withBadEvent } from './badArchives.ts';
+import { BAD_EVENTS, BAD_FRAMES, generated, withBadEvent } from '../archive/badArchives.ts';
 
-// tests/archive/archiveSchemaAgreement.ts checks the TypeScript types against the schema at compile time.
+// tests/schema/archiveSchemaAgreement.ts checks the TypeScript types against the schema at compile time.
 const committed: unknown = JSON.parse(readFileSync(archiveSchemaPath, 'utf8'));
 // Strict, as the events schema's validators are compiled: an unknown keyword or a loose tuple is an error.
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(committed as object);

@@ -15,7 +15,7 @@ function problemsOf(file: string): string[] {
   return validateDocument(parsed.value, { sourceText }).problems.map(formatProblem);
 }
 
-describe('broken documents', () => {
+describe('validateDocument, on broken documents', () => {
   it('has an expectation for every fixture, and a fixture for every expectation', () => {
     const files = readdirSync(dir).filter((name) => name !== 'expected.json');
     expect(files.sort()).toEqual(Object.keys(expected).sort());
