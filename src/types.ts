@@ -121,6 +121,12 @@ export interface Quote {
   start: number;
   end: number;
   translation: string;
+  /**
+   * BCP 47 code of the language the words were first spoken or written in, when it is not
+   * the article's: Trump's English, rendered in Arabic by the article, then translated back
+   * into English here. The translation is then a translation of a translation, and says so.
+   */
+  spokenIn?: string;
 }
 
 export interface TimelineEventOf<D> {

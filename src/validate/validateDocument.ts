@@ -13,6 +13,7 @@ import type {
 } from '../types.ts';
 import type { SliceOptions } from '../util/turns.ts';
 import { drain, drainInTurns, Slicer } from '../util/turns.ts';
+import { checkLanguageTag } from './checkLanguageTag.ts';
 import { describeSchemaError, describeValue, quoteText } from './describeSchemaError.ts';
 import type { SchemaValidator } from './schemaValidators.generated.js';
 import {
@@ -320,6 +321,9 @@ function checkEventInContext(
     }
     if (message)
       (problems ??= []).push(problemFor(id, index, `/events/${index}/quotes/${i}/${field}`, message));
+    const badTag = quote.spokenIn === undefined ? undefined : checkLanguageTag(quote.spokenIn);
+    if (badTag)
+      (problems ??= []).push(problemFor(id, index, `/events/${index}/quotes/${i}/spokenIn`, badTag));
   }
   if (pending.text.length > 0) (problems ??= []).push(...pending.text);
   // Problems found later (duplicate ids, dates against the text) are added to this array.
@@ -502,7 +506,7 @@ const BASIS_FIELD_NAMES = [
   'window',
 ] as const;
 const BASIS_FIELDS = fields(BASIS_FIELD_NAMES);
-const QUOTE_FIELDS = fields(['text', 'start', 'end', 'translation']);
+const QUOTE_FIELDS = fields(['text', 'start', 'end', 'translation', 'spokenIn']);
 
 /** Whether `value` has no enumerable field, own or inherited, but `known`. */
 function hasOnly(value: object, known: Fields): boolean {
@@ -570,12 +574,11 @@ function toTypedEvent(
     participants: event.participants.map(({ actor, role }) => ({ actor, role })),
     attribution: { en: event.attribution.en, ar: event.attribution.ar },
     time,
-    quotes: event.quotes.map(({ text, start: s, end: e, translation }) => ({
-      text,
-      start: s,
-      end: e,
-      translation,
-    })),
+    quotes: event.quotes.map(({ text, start: s, end: e, translation, spokenIn }) =>
+      spokenIn === undefined
+        ? { text, start: s, end: e, translation }
+        : { text, start: s, end: e, translation, spokenIn },
+    ),
   };
   if (event.mode !== undefined) typed.mode = event.mode;
   if (event.context !== undefined) typed.context = event.context;
