@@ -188,7 +188,14 @@ export interface Problem {
   path: string;
   /** What is wrong, in plain words. */
   message: string;
+  /**
+   * Absent or `error`: the event (or document) is not shown. `review`: a note for the person
+   * who wrote the document, e.g. a title quoting words no translation has; nothing is left out.
+   */
+  severity?: ProblemSeverity;
 }
+
+export type ProblemSeverity = 'error' | 'review';
 
 export interface ValidationResult {
   /** The document with only its valid events, or null when it is not an events document at all. */

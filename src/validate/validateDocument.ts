@@ -15,6 +15,7 @@ import type { SliceOptions } from '../util/turns.ts';
 import { drain, drainInTurns, Slicer } from '../util/turns.ts';
 import { checkLanguageTag } from './checkLanguageTag.ts';
 import { describeSchemaError, describeValue, quoteText } from './describeSchemaError.ts';
+import { reviewEvent } from './review/reviewEvent.ts';
 import type { SchemaValidator } from './schemaValidators.generated.js';
 import {
   validateActor,
@@ -152,9 +153,14 @@ export class EventChecker {
     yield;
 
     const events: TimelineEvent[] = [];
+    // Review notes leave the event shown: they follow the errors, in the order of the events.
+    const notes: Problem[] = [];
     for (const entry of checked) {
       for (const problem of entry.problems) problems.push(problem);
-      if (entry.problems.length === 0 && entry.event) events.push(entry.event);
+      if (entry.problems.length === 0 && entry.event) {
+        events.push(entry.event);
+        reviewEvent(entry.event, entry.index, notes);
+      }
     }
     if (sourceText === undefined) {
       problems.push({
@@ -162,6 +168,7 @@ export class EventChecker {
         message: `the source text was not available${sourceTextMissing ? ` (${sourceTextMissing})` : ''}, so no quote could be checked`,
       });
     }
+    for (const note of notes) problems.push(note);
     const source = {
       ...pick(raw.source, SOURCE_TEXT_FIELDS),
       title: { en: raw.source.title.en, ar: raw.source.title.ar },
