@@ -159,7 +159,7 @@ export class EventChecker {
       for (const problem of entry.problems) problems.push(problem);
       if (entry.problems.length === 0 && entry.event) {
         events.push(entry.event);
-        reviewEvent(entry.event, entry.index, notes);
+        reviewEvent(entry.event, entry.index, notes, raw.source.language);
       }
     }
     if (sourceText === undefined) {

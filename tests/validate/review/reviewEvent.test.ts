@@ -65,3 +65,16 @@ describe('validateDocument, with review notes', () => {
     ]);
   });
 });
+
+describe('reviewEvent, on an English article', () => {
+  it("looks for the source language's words of plan in its quotes", () => {
+    const { document } = validateDocument(seed, { sourceText });
+    const event = structuredClone(document!.events[0]!);
+    event.quotes = [{ text: 'The two ministers are scheduled to meet', start: 0, end: 39, translation: '-' }];
+    const english: Problem[] = [];
+    const arabic: Problem[] = [];
+    reviewEvent(event, 0, english, 'en');
+    reviewEvent(event, 0, arabic, 'ar');
+    expect([english.map((note) => note.path), arabic.length]).toEqual([['/events/0/quotes/0/text'], 0]);
+  });
+});
