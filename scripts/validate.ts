@@ -1,12 +1,13 @@
 /**
  * npm run validate [file…]: checks events documents (default: events/*.json) and prints
- * every problem. Exit 0: all valid; 1: problems found; 2: wrong usage.
+ * every problem, then, apart, every review note (a title quoting words no quote has…).
+ * Exit 0: all valid, notes or not; 1: problems found; 2: wrong usage.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { formatProblem } from '../src/validate/formatProblem.ts';
 import { parseEventsJson } from '../src/validate/parseEventsJson.ts';
-import type { ValidateOptions } from '../src/types.ts';
+import type { Problem, ValidateOptions } from '../src/types.ts';
 import { validateDocument } from '../src/validate/validateDocument.ts';
 
 const USAGE = 'usage: npm run validate [file.json …]   (default: every events/*.json document)';
@@ -33,23 +34,32 @@ function main(args: string[]): number {
       );
       return 2;
     }
-    const lines = validateFile(file, bytes);
-    if (lines.length === 0) {
-      console.log(`${file}: valid`);
+    const found = validateFile(file, bytes);
+    const errors = found.filter((problem) => problem.severity !== 'review');
+    const notes = found.filter((problem) => problem.severity === 'review');
+    if (errors.length === 0) {
+      console.log(
+        `${file}: valid${notes.length === 0 ? '' : `, with ${plural(notes.length, 'review note')}`}`,
+      );
     } else {
       failed += 1;
-      console.log(`${file}: ${lines.length} problem${lines.length === 1 ? '' : 's'}`);
-      for (const line of lines) console.log(`  ${line}`);
+      console.log(`${file}: ${plural(errors.length, 'problem')}`);
+      for (const problem of errors) console.log(`  ${formatProblem(problem)}`);
+      if (notes.length > 0) console.log(`${file}: and ${plural(notes.length, 'review note')}`);
     }
+    for (const note of notes) console.log(`  review: ${formatProblem(note)}`);
   }
   return failed === 0 ? 0 : 1;
 }
 
-function validateFile(file: string, bytes: Uint8Array): string[] {
+function validateFile(file: string, bytes: Uint8Array): Problem[] {
   const parsed = parseEventsJson(bytes);
-  if (!parsed.ok) return [formatProblem(parsed.problem)];
-  const { problems } = validateDocument(parsed.value, readSourceText(file, parsed.value));
-  return problems.map(formatProblem);
+  if (!parsed.ok) return [parsed.problem];
+  return validateDocument(parsed.value, readSourceText(file, parsed.value)).problems;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** The source text named by the document, next to it, or why it cannot be read. */

@@ -121,6 +121,12 @@ export interface Quote {
   start: number;
   end: number;
   translation: string;
+  /**
+   * BCP 47 code of the language the words were first spoken or written in, when it is not
+   * the article's: Trump's English, rendered in Arabic by the article, then translated back
+   * into English here. The translation is then a translation of a translation, and says so.
+   */
+  spokenIn?: string;
 }
 
 export interface TimelineEventOf<D> {
@@ -182,6 +188,11 @@ export interface Problem {
   path: string;
   /** What is wrong, in plain words. */
   message: string;
+  /**
+   * Absent or `error`: the event (or document) is not shown. `review`: a note for the person
+   * who wrote the document, e.g. a title quoting words no translation has; nothing is left out.
+   */
+  severity?: ProblemSeverity;
 }
 
 /** What `validateDocument` may be told besides the document itself. */
@@ -191,6 +202,8 @@ export interface ValidateOptions {
   /** Why there is no source text (e.g. "…/article.txt answered 404 Not Found"), for that problem. */
   sourceTextMissing?: string;
 }
+
+export type ProblemSeverity = 'error' | 'review';
 
 export interface ValidationResult {
   /** The document with only its valid events, or null when it is not an events document at all. */

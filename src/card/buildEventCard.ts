@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import type { Actor, TimelineEvent } from '../types.ts';
 import { h, isolated } from './h.ts';
+import { languageName } from './languageName.ts';
 
 export interface CardContext extends DayFormat {
   actors: ReadonlyMap<string, Actor>;
@@ -73,6 +74,14 @@ export function buildEventCard(
         'figure',
         { class: 'dt-quote' },
         h('blockquote', { lang: 'ar', dir: 'rtl' }, quote.text),
+        // Before the translation it qualifies: a figcaption must be the figure's first or last child.
+        quote.spokenIn === undefined
+          ? null
+          : h(
+              'p',
+              { class: 'dt-spoken-in', lang, dir: lang === 'ar' ? 'rtl' : 'ltr' },
+              strings.spokenIn(languageName(quote.spokenIn, lang)),
+            ),
         h('figcaption', { lang: 'en', dir: 'ltr' }, quote.translation),
       ),
     ),

@@ -71,6 +71,7 @@ export const STRINGS = {
     attribution: 'According to',
     when: 'When',
     quotes: 'In the article’s words',
+    spokenIn: (language: string) => `Said in ${language}; translated here from the Arabic report`,
     resolvedFrom: 'from the words',
     loading: 'Loading events…',
     loadingSoFar: (n: number) => `Loading events… ${count(n)} so far`,
@@ -148,6 +149,8 @@ export const STRINGS = {
     attribution: 'بحسب',
     when: 'متى',
     quotes: 'بكلمات المقال',
+    // The language's name as Intl gives it in Arabic, with its article: بالإنجليزية، بالفارسية.
+    spokenIn: (language: string) => `قيلت ب${language}؛ والترجمة هنا عن نص التقرير العربي`,
     resolvedFrom: 'من عبارة',
     loading: 'جارٍ تحميل الأحداث…',
     loadingSoFar: (n: number) => `جارٍ تحميل الأحداث… ${count(n)} حتى الآن`,

@@ -152,6 +152,13 @@ export const eventsSchema = {
         start: { type: 'integer', minimum: 0, description: 'UTF-16 offset of the first character.' },
         end: { type: 'integer', minimum: 0, description: 'UTF-16 offset just past the last character.' },
         translation: text(10000, 'A faithful English translation.'),
+        spokenIn: {
+          type: 'string',
+          maxLength: 35,
+          pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$',
+          description:
+            'BCP 47 code of the language the words were first spoken or written in (e.g. "en"), when not the article\'s: the translation is then a translation of a translation.',
+        },
       },
     },
     event: {

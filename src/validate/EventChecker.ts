@@ -9,6 +9,7 @@ import { SOURCE_TEXT_FIELDS } from './checkEnvelope.ts';
 import { checkEventAlone } from './checkEventAlone.ts';
 import { checkEventInContext } from './checkEventInContext.ts';
 import { markDuplicateIds } from './markDuplicateIds.ts';
+import { reviewEvent } from './review/reviewEvent.ts';
 import { validActors } from './validActors.ts';
 
 /**
@@ -65,9 +66,14 @@ export class EventChecker {
     yield;
 
     const events: TimelineEvent[] = [];
+    // Review notes leave the event shown: they follow the errors, in the order of the events.
+    const notes: Problem[] = [];
     for (const entry of checked) {
       for (const problem of entry.problems) problems.push(problem);
-      if (entry.problems.length === 0 && entry.event) events.push(entry.event);
+      if (entry.problems.length === 0 && entry.event) {
+        events.push(entry.event);
+        reviewEvent(entry.event, entry.index, notes, raw.source.language);
+      }
     }
     if (sourceText === undefined) {
       problems.push({
@@ -75,6 +81,7 @@ export class EventChecker {
         message: `the source text was not available${sourceTextMissing ? ` (${sourceTextMissing})` : ''}, so no quote could be checked`,
       });
     }
+    for (const note of notes) problems.push(note);
     const source = {
       ...pickDefined(raw.source, SOURCE_TEXT_FIELDS),
       title: { en: raw.source.title.en, ar: raw.source.title.ar },

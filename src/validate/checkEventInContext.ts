@@ -2,6 +2,7 @@ import type { Actor } from '../types.ts';
 import type { Problem } from '../types.ts';
 import type { CheckedEvent } from './checkedEvent.ts';
 import { problemFor } from './checkedEvent.ts';
+import { checkLanguageTag } from './checkLanguageTag.ts';
 
 /** The checks that need the document's actors and source text; then the event's problems are in order. */
 export function checkEventInContext(
@@ -39,6 +40,9 @@ export function checkEventInContext(
     }
     if (message)
       (problems ??= []).push(problemFor(id, index, `/events/${index}/quotes/${i}/${field}`, message));
+    const badTag = quote.spokenIn === undefined ? undefined : checkLanguageTag(quote.spokenIn);
+    if (badTag)
+      (problems ??= []).push(problemFor(id, index, `/events/${index}/quotes/${i}/spokenIn`, badTag));
   }
   if (pending.text.length > 0) (problems ??= []).push(...pending.text);
   // Problems found later (duplicate ids, dates against the text) are added to this array.

@@ -73,6 +73,7 @@ function patternMeaning(pattern: string): string {
     return 'must be an id of lowercase letters, digits and single hyphens';
   if (pattern === '^[A-Z]{2}$') return 'must be a two-letter country code such as "TR"';
   if (pattern.startsWith('^[0-9]{2,4}')) return 'must be a CAMEO code of 2 to 4 digits, written as a string';
+  if (pattern.startsWith('^[A-Za-z]{2,3}')) return 'must be a BCP 47 language code such as "en" or "fa"';
   return `must match ${pattern}`;
 }
 

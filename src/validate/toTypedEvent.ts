@@ -40,7 +40,7 @@ const BASIS_FIELD_NAMES = [
   'window',
 ] as const;
 const BASIS_FIELDS = fields(BASIS_FIELD_NAMES);
-const QUOTE_FIELDS = fields(['text', 'start', 'end', 'translation']);
+const QUOTE_FIELDS = fields(['text', 'start', 'end', 'translation', 'spokenIn']);
 
 /** Whether `value` has no enumerable field, own or inherited, but `known`. */
 function hasOnly(value: object, known: Fields): boolean {
@@ -108,12 +108,11 @@ export function toTypedEvent(
     participants: event.participants.map(({ actor, role }) => ({ actor, role })),
     attribution: { en: event.attribution.en, ar: event.attribution.ar },
     time,
-    quotes: event.quotes.map(({ text, start: s, end: e, translation }) => ({
-      text,
-      start: s,
-      end: e,
-      translation,
-    })),
+    quotes: event.quotes.map(({ text, start: s, end: e, translation, spokenIn }) =>
+      spokenIn === undefined
+        ? { text, start: s, end: e, translation }
+        : { text, start: s, end: e, translation, spokenIn },
+    ),
   };
   if (event.mode !== undefined) typed.mode = event.mode;
   if (event.context !== undefined) typed.context = event.context;

@@ -38,12 +38,57 @@ test.describe('the demo page', () => {
     }
   });
 
+  for (const [lang, trumpNote, khameneiNote] of [
+    [
+      'en',
+      'Said in English; translated here from the Arabic report',
+      'Said in Persian; translated here from the Arabic report',
+    ],
+    [
+      'ar',
+      'قيلت بالإنجليزية؛ والترجمة هنا عن نص التقرير العربي',
+      'قيلت بالفارسية؛ والترجمة هنا عن نص التقرير العربي',
+    ],
+  ] as const) {
+    test(`a back-translated quote says the language it was said in, in the tooltip and the details (${lang}) @zoneless`, async ({
+      page,
+    }) => {
+      await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
+      const note = (scope: ReturnType<typeof tooltip>) => scope.locator('.dt-quote .dt-spoken-in');
+      await item(page, 'trump-air-force-one-remarks').hover();
+      await expect(tooltip(page)).toBeVisible();
+      await expect(note(tooltip(page))).toHaveText([trumpNote]);
+      await expect(note(tooltip(page))).toHaveAttribute('lang', lang);
+
+      await page.mouse.move(0, 0);
+      await item(page, 'khamenei-tehran-speech').hover();
+      await expect(tooltip(page).locator('.dt-card')).toHaveAttribute(
+        'data-event-id',
+        'khamenei-tehran-speech',
+      );
+      await expect(note(tooltip(page))).toHaveText([khameneiNote, khameneiNote]);
+
+      // The report's own narration, quoted as the article wrote it, carries no such note.
+      await page.mouse.move(0, 0);
+      await item(page, 'sisi-calls-pezeshkian').hover();
+      await expect(tooltip(page).locator('.dt-card')).toHaveAttribute(
+        'data-event-id',
+        'sisi-calls-pezeshkian',
+      );
+      await expect(note(tooltip(page))).toHaveCount(0);
+
+      await item(page, 'trump-air-force-one-remarks').click();
+      const details = page.locator('.dt-details .dt-card');
+      await expect(details.locator('.dt-spoken-in')).toHaveText([trumpNote]);
+    });
+  }
+
   for (const lang of ['en', 'ar'] as const) {
     test(`a quote's words keep clear of the bar beside them (${lang})`, async ({ page }) => {
       await open(page, lang === 'ar' ? `${DEMO}?lang=ar` : DEMO);
       await item(page, 'araghchi-cnn-interview').hover();
       await expect(tooltip(page)).toBeVisible();
-      // Pixels between each quote's bar (its inline-start border) and the boxes of its two texts.
+      // Pixels between each quote's bar (its inline-start border) and the boxes of its texts.
       const gaps = await tooltip(page)
         .locator('.dt-quote')
         .evaluateAll(
@@ -58,7 +103,8 @@ test.describe('the demo page', () => {
             }),
           lang === 'ar',
         );
-      expect(gaps).toHaveLength(4);
+      // Two quotes, each its Arabic, the note that it was said in English, and its translation.
+      expect(gaps).toHaveLength(6);
       for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(6);
     });
   }

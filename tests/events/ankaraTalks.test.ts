@@ -37,7 +37,7 @@ describe('the source text', () => {
 describe('events/ankara-talks.json', () => {
   it('is valid, with every quote verbatim at its offsets', () => {
     expect(problems).toEqual([]);
-    expect(document?.events.length).toBe(13);
+    expect(document?.events.length).toBe(14);
   });
 
   it('quotes the article verbatim, at the offsets it gives', () => {
@@ -70,6 +70,7 @@ describe('events/ankara-talks.json', () => {
     ['us-military-buildup-gulf', 'undated'],
     ['us-open-to-talks', 'undated'],
     ['us-no-final-decision', 'undated'],
+    ['us-unsure-of-khamenei-mandate', 'undated'],
     ['mediators-coordinate', 'undated'],
   ])('dates %s to %s', (id, expected) => {
     expect(when(id)).toBe(expected);
@@ -89,5 +90,82 @@ describe('events/ankara-talks.json', () => {
       precision: 'part-of-day',
       partOfDay: 'evening',
     });
+  });
+
+  it('keeps the nine dated events', () => {
+    expect([...events.keys()].filter((id) => when(id) !== 'undated')).toHaveLength(9);
+  });
+
+  it.each([
+    ['trump-air-force-one-remarks', 'en'],
+    ['araghchi-cnn-interview', 'en'],
+    ['larijani-post-on-x', 'fa'],
+    ['khamenei-tehran-speech', 'fa'],
+  ])('says the words of %s were spoken in %s, not in the Arabic of the report', (id, lang) => {
+    for (const quote of events.get(id)!.quotes) expect(quote.spokenIn).toBe(lang);
+  });
+
+  it('marks as back-translated only the quotes of people who spoke another language', () => {
+    const marked = [...events.values()].filter((event) => event.quotes.some((quote) => quote.spokenIn));
+    expect(marked.map((event) => event.id).sort()).toEqual([
+      'araghchi-cnn-interview',
+      'khamenei-tehran-speech',
+      'larijani-post-on-x',
+      'trump-air-force-one-remarks',
+    ]);
+  });
+
+  it("quotes Trump's hedge and Khamenei's «هذه المرة» in both titles, in the words of the quotes", () => {
+    const trump = events.get('trump-air-force-one-remarks')!.title;
+    expect(trump.en).toContain(
+      '"I don\'t know if they will, but they are talking to us, and talking seriously"',
+    );
+    expect(trump.ar).toContain('لا أعرف إن كانوا سيفعلون');
+    const khamenei = events.get('khamenei-tehran-speech')!.title;
+    expect(khamenei.en).toContain('this time');
+    expect(khamenei.ar).toContain('هذه المرة');
+  });
+
+  it.each([
+    ['ankara-meeting-proposed', 'بحسب مصدرين إقليميين تحدثا إلى “أكسيوس”'],
+    ['us-open-to-talks', 'وفق ما صرّح به مسؤول أمريكي كبير لموقع “أكسيوس”'],
+  ])('quotes %s up to and with its sourcing clause', (id, clause) => {
+    expect(events.get(id)!.quotes[0]!.text.endsWith(clause)).toBe(true);
+  });
+
+  it('says the Ankara meeting is being arranged, with neither side cast as agreeing to it', () => {
+    const ankara = events.get('ankara-meeting-proposed')!;
+    expect(ankara.title.en).toMatch(/working to arrange/);
+    expect(ankara.title.ar).toContain('تعمل على ترتيب');
+    const roles = Object.fromEntries(ankara.participants.map(({ actor, role }) => [actor, role]));
+    expect([roles.witkoff, roles['iranian-officials']]).toEqual(['subject', 'subject']);
+  });
+
+  it.each([
+    ['zamir-washington-visit', 'caine'],
+    ['qatar-pm-meets-larijani', 'larijani'],
+  ])('gives %s no host the article does not name (%s is a counterpart)', (id, actor) => {
+    expect(events.get(id)!.participants.find((participant) => participant.actor === actor)?.role).toBe(
+      'counterpart',
+    );
+  });
+
+  it('does not say the US message went through intermediaries', () => {
+    expect(events.get('us-open-to-talks')!.mode).toBeUndefined();
+  });
+
+  it("keeps the White House's claim apart from other US officials' doubt about Khamenei's mandate", () => {
+    const whiteHouse = events.get('us-no-final-decision')!;
+    const doubt = events.get('us-unsure-of-khamenei-mandate')!;
+    expect(whiteHouse.cameo).toBe('014');
+    expect(whiteHouse.quotes.map((quote) => quote.text.startsWith('ويؤكد مسؤولون في البيت الأبيض'))).toEqual([
+      true,
+    ]);
+    expect(doubt.title.en).toContain('Khamenei');
+    expect(doubt.participants.map(({ actor }) => actor)).toContain('khamenei');
+  });
+
+  it("does not credit the report's own narration of the Gaza ceasefire to its sources", () => {
+    expect(events.get('mediators-coordinate')!.attribution.en).toMatch(/the report's own account/);
   });
 });

@@ -137,7 +137,7 @@ describe.runIf(utc)('npm run archive', { timeout: 30_000 }, () => {
     expect(result.code).toBe(0);
     const { archive, problems } = drain(checkArchiveSteps(JSON.parse(readFileSync(out, 'utf8'))));
     expect(problems).toEqual([]);
-    expect(archive!.index.ids).toHaveLength(13);
+    expect(archive!.index.ids).toHaveLength(14);
   });
 
   it('refuses a part with a quote that is not in its source text, naming the part and the event', () => {

@@ -27,6 +27,23 @@ describe('npm run validate', () => {
     );
   });
 
+  it('exits 0 on a document with only review notes, and lists them apart', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-validate-'));
+    const document = JSON.parse(readFileSync('events/ankara-talks.json', 'utf8'));
+    document.source.text = join(process.cwd(), 'events/sources/ankara-talks.ar.txt');
+    const at = document.events.findIndex((event: { id: string }) => event.id === 'khamenei-tehran-speech');
+    document.events[at].title.en = 'Khamenei: "the Americans will lose"';
+    writeFileSync(join(dir, 'doc.json'), JSON.stringify(document));
+    const { code, out } = validate(join(dir, 'doc.json'));
+    rmSync(dir, { recursive: true });
+    expect({ code, out }).toEqual({
+      code: 0,
+      out:
+        `${join(dir, 'doc.json')}: valid, with 1 review note\n` +
+        `  review: event "khamenei-tehran-speech" (events[${at}]) › title.en: quotes "the Americans will lose", words found in no translation of the event's quotes: a title says no more than its quotes\n`,
+    });
+  });
+
   it('says which source text it could not read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dt-validate-'));
     const document = JSON.parse(readFileSync('events/ankara-talks.json', 'utf8'));
