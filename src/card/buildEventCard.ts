@@ -3,7 +3,7 @@ import type { DayFormat } from '../format/formatDay.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import type { Actor, TimelineEvent } from '../types.ts';
-import { h, isolated } from './h.ts';
+import { h, isolated } from '../dom/h.ts';
 
 export interface CardContext extends DayFormat {
   actors: ReadonlyMap<string, Actor>;

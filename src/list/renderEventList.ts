@@ -1,6 +1,6 @@
 import type { CardContext } from '../card/buildEventCard.ts';
 import { buildEventCard } from '../card/buildEventCard.ts';
-import { h } from '../card/h.ts';
+import { h } from '../dom/h.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
 
