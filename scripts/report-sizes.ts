@@ -71,8 +71,9 @@ const BUDGETS: Record<string, number> = {
     'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css',
   ),
   // 36 KiB until archives (an index drawn at once, its parts fetched and checked on demand)
-  // took 4 KiB; vis-timeline's unused styles, dropped, gave 2 KiB back: 38.0 KiB.
-  'dist/lib/diplomatic-timeline.js': 39 * 1024,
+  // took 4 KiB; vis-timeline's unused styles, dropped, gave 2 KiB back: 38.0 KiB. The load
+  // library and the element's controllers (#19), public names where privates were, 0.2 KiB.
+  'dist/lib/diplomatic-timeline.js': 39.5 * 1024,
   'dist/embed.js': 2 * 1024,
 };
 
