@@ -29,7 +29,7 @@ for (const size of SIZES) {
   describe(`${size.toLocaleString('en')} events (${mb} MB of JSON)`, () => {
     bench(
       'streamed, as <diplomatic-timeline src> loads it',
-      () => void streamedLoad(bytes, sourceText),
+      async () => void (await streamedLoad(bytes, sourceText)),
       options,
     );
     bench('whole: one JSON.parse, then validateDocument', () => void wholeLoad(bytes, sourceText), options);
@@ -43,7 +43,7 @@ for (const size of SIZES) {
     );
     bench(
       `archive: its ${manifestMb} MB manifest parsed, index checked, items placed and indexed`,
-      () => void archiveLoad(manifest),
+      async () => void (await archiveLoad(manifest)),
       options,
     );
   });

@@ -1,29 +1,43 @@
-import { checkArchiveSteps } from '../src/archive/archive.ts';
 import { indexItems } from '../src/timeline/displaySet.ts';
 import { toTimelineItems } from '../src/timeline/toTimelineItems.ts';
-import { archiveModelSteps } from '../src/archive/archiveModel.ts';
-import { drain } from '../src/util/turns.ts';
-import { EventsJsonStream } from '../src/validate/streamEventsJson.ts';
-import { checkEnvelope, EventChecker, validateDocument } from '../src/validate/validateDocument.ts';
+import { loadTimelineData } from '../src/load/loadTimelineData.ts';
+import { validateDocument } from '../src/validate/validateDocument.ts';
 
 /** Network-sized pieces: about what Chromium's fetch hands over at a time on this machine. */
 export const CHUNK_BYTES = 512 * 1024;
 
-/** The widget's load path for `src`: events parsed and checked as the bytes arrive, then the items indexed. */
-export function streamedLoad(bytes: Uint8Array, sourceText: string): number {
-  const checker = new EventChecker();
-  const stream = new EventsJsonStream({
-    onEvents(events, wellFormed) {
-      for (const event of events) checker.add(event, wellFormed, true);
-    },
+/** No limit the bench's largest document could reach. */
+const LIMITS = { timeoutMs: 600_000, maxBytes: Number.MAX_SAFE_INTEGER };
+const DOCUMENT_URL = 'https://bench.invalid/events.json';
+
+/** A fetch serving the document in network-sized pieces, and any other address as the source text. */
+function servedFetch(bytes: Uint8Array, sourceText: string): typeof fetch {
+  return ((input: RequestInfo | URL) => {
+    if (String(input) !== DOCUMENT_URL)
+      return Promise.resolve(new Response(sourceText, { headers: { 'content-type': 'text/plain' } }));
+    let at = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at >= bytes.length) return controller.close();
+        controller.enqueue(bytes.subarray(at, at + CHUNK_BYTES));
+        at += CHUNK_BYTES;
+      },
+    });
+    return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
+  }) as typeof fetch;
+}
+
+/**
+ * The widget's own load path for `src` (loadTimelineData, as the element calls it): events
+ * parsed and checked as the bytes arrive, the source text fetched beside them, the model
+ * built and its items indexed. `bytes` must name its source text (any address is served it).
+ */
+export async function streamedLoad(bytes: Uint8Array, sourceText: string): Promise<number> {
+  const data = await loadTimelineData({ url: DOCUMENT_URL }, LIMITS, {
+    fetch: servedFetch(bytes, sourceText),
   });
-  for (let at = 0; at < bytes.length; at += CHUNK_BYTES) stream.push(bytes.subarray(at, at + CHUNK_BYTES));
-  const streamed = stream.finish();
-  if (!streamed.ok) throw new Error('the document did not stream');
-  const envelope = checkEnvelope(streamed.envelope);
-  if (!envelope.ok) throw new Error('the document has a broken envelope');
-  const { document } = checker.finish(envelope, { sourceText });
-  return indexItems(toTimelineItems(document!).items).size;
+  if (data.kind !== 'document') throw new Error(`the document did not load: ${data.problems[0]?.message}`);
+  return data.index.size;
 }
 
 /** The same work without streaming: decode, one JSON.parse, validateDocument, items, index. */
@@ -40,16 +54,14 @@ export function parseOnly(bytes: Uint8Array): number {
 }
 
 /**
- * An archive's load path: decode and parse the manifest, check its index, place every event
- * from the index, index the items. The parts are not read: the widget fetches and checks each
- * one in full only when one of its events is first shown in words.
+ * An archive's load path, as the element calls it: decode and parse the manifest, check its
+ * index, place every event from the index, index the items. The parts are not read: the widget
+ * fetches and checks each one in full only when one of its events is first shown in words.
  */
-export function archiveLoad(bytes: Uint8Array): number {
-  const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  const { archive, problems } = drain(checkArchiveSteps(value));
-  if (!archive || problems.length > 0) throw new Error('the archive did not check');
-  const model = drain(archiveModelSteps(archive, new Map()));
-  return indexItems(model.items).size;
+export async function archiveLoad(bytes: Uint8Array): Promise<number> {
+  const data = await loadTimelineData({ url: DOCUMENT_URL }, LIMITS, { fetch: servedFetch(bytes, '') });
+  if (data.kind !== 'archive' || data.problems.length > 0) throw new Error('the archive did not check');
+  return data.index.size;
 }
 
 export type LoadWay = 'streamed' | 'whole' | 'parse' | 'archive';
@@ -58,10 +70,10 @@ export type LoadWay = 'streamed' | 'whole' | 'parse' | 'archive';
  * Milliseconds of each way, `runs` times each, alternating: the document's three ways and,
  * given the same events as an archive's manifest, the archive's.
  */
-export function measureLoadPathInNode(
+export async function measureLoadPathInNode(
   input: { document: { json: Uint8Array; text: Uint8Array }; archive?: Uint8Array },
   runs: number,
-): Partial<Record<LoadWay, number[]>> {
+): Promise<Partial<Record<LoadWay, number[]>>> {
   const sourceText = new TextDecoder().decode(input.document.text);
   const { archive } = input;
   const ways: [LoadWay, () => unknown][] = [
@@ -74,7 +86,7 @@ export function measureLoadPathInNode(
   for (let run = 0; run < runs; run++) {
     for (const [way, load] of ways) {
       const started = performance.now();
-      load();
+      await load();
       (times[way] ??= []).push(performance.now() - started);
     }
   }

@@ -35,10 +35,10 @@ function snapshotOurs(path: string): { bytes: Buffer; build: string } | undefine
  * an archive of as many events is in the run, the archive's, alternating; the document's
  * figures then belong to both data sets.
  */
-function measureNodeLoads(
+async function measureNodeLoads(
   datasets: readonly DataSet[],
   runs: number,
-): Map<DataSetName, Partial<Record<LoadWay, number[]>>> {
+): Promise<Map<DataSetName, Partial<Record<LoadWay, number[]>>>> {
   const groups = new Map<'article' | number, DataSet[]>();
   for (const dataset of datasets) {
     const key = eventCount(dataset.name) ?? 'article';
@@ -48,7 +48,7 @@ function measureNodeLoads(
   for (const [key, group] of groups) {
     const archive = group.find((dataset) => dataset.kind === 'archive');
     console.log(`load path in Node: ${key}${archive ? ', as one document and as an archive' : ''}…`);
-    const times = measureLoadPathInNode(
+    const times = await measureLoadPathInNode(
       { document: group[0]!.document, ...(archive ? { archive: archive.json } : {}) },
       runs,
     );
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   const memory = new Map<string, Buffer>();
   if (ours) memory.set(`/${OURS_SCRIPT}`, ours.bytes);
   for (const { files } of [warmUp, ...datasets]) for (const [path, body] of files) memory.set(path, body);
-  const nodeLoad = measureNodeLoads(datasets, Math.max(3, Math.min(options.runs, 5)));
+  const nodeLoad = await measureNodeLoads(datasets, Math.max(3, Math.min(options.runs, 5)));
   const server = await startServer(ROOT, memory);
   try {
     for (const dataset of datasets) if (dataset.kind === 'archive') await checkServed(server, dataset);

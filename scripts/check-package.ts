@@ -93,6 +93,19 @@ mkdirSync(project);
 writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user', private: true, type: 'module' }));
 run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], project);
 
+// Editors find the element's attributes, events and parts through the manifest its package.json names.
+const installed = join(project, 'node_modules/diplomatic-timeline');
+const { customElements } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+  customElements?: string;
+};
+const manifest = JSON.parse(
+  readFileSync(join(installed, customElements ?? 'custom-elements.json'), 'utf8'),
+) as {
+  modules: { declarations?: { tagName?: string }[] }[];
+};
+if (!manifest.modules.some((module) => module.declarations?.some((d) => d.tagName === 'diplomatic-timeline')))
+  throw new Error('the package has no custom elements manifest describing <diplomatic-timeline>');
+
 writeFileSync(join(project, 'user.ts'), USER_TS);
 writeFileSync(join(project, 'script.ts'), SCRIPT_TS);
 for (const [module, resolution] of [

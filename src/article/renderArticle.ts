@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../types.ts';
-import { h } from '../card/h.ts';
+import { h } from '../dom/h.ts';
 
 /**
  * The source text as paragraphs (blank lines apart, as in the source), each quote

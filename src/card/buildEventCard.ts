@@ -1,9 +1,9 @@
 import { formatEventTime } from '../format/formatDay.ts';
 import type { DayFormat } from '../format/formatDay.ts';
 import type { Lang } from '../i18n/strings.ts';
-import { STRINGS } from '../i18n/strings.ts';
+import { localise } from '../i18n/localise.ts';
 import type { Actor, TimelineEvent } from '../types.ts';
-import { h, isolated } from './h.ts';
+import { h, isolated } from '../dom/h.ts';
 import { languageName } from './languageName.ts';
 
 export interface CardContext extends DayFormat {
@@ -23,7 +23,7 @@ export function buildEventCard(
   compact = false,
 ): HTMLElement {
   const { lang } = context;
-  const strings = STRINGS[lang];
+  const strings = localise(lang);
   const other = lang === 'ar' ? 'en' : 'ar';
   const tentative =
     event.status === 'proposed' || event.status === 'planned' || event.time.precision === 'window';
@@ -97,7 +97,7 @@ function ruleOf(event: TimelineEvent, lang: Lang): HTMLElement {
 }
 
 function participantList(event: TimelineEvent, { lang, actors }: CardContext): HTMLElement {
-  const strings = STRINGS[lang];
+  const strings = localise(lang);
   return h(
     'ul',
     { class: 'dt-participants' },
@@ -123,7 +123,7 @@ function participantList(event: TimelineEvent, { lang, actors }: CardContext): H
  * item shows (the title, then "proposed" for uncertain events), as WCAG 2.5.3 asks.
  */
 export function describeEvent(event: TimelineEvent, context: CardContext): string {
-  const strings = STRINGS[context.lang];
+  const strings = localise(context.lang);
   const tentative =
     event.status === 'proposed' || event.status === 'planned' || event.time.precision === 'window';
   const names = event.participants

@@ -5,7 +5,7 @@ import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { toLocalDate } from '../calendar/calendarDate.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { EventTime } from '../types.ts';
-import { STRINGS } from '../i18n/strings.ts';
+import { localise } from '../i18n/localise.ts';
 
 export interface DayFormat {
   lang: Lang;
@@ -27,7 +27,7 @@ export function formatDay(day: CalendarDate, options: DayFormat): string {
 
 /** "Saturday 31 January 2026, evening", "Friday 30 – Saturday 31 January 2026", or "undated". */
 export function formatEventTime(time: EventTime, options: DayFormat): string {
-  const strings = STRINGS[options.lang];
+  const strings = localise(options.lang);
   if (!time.start) return strings.undated;
   if (!time.end) {
     const day = formatDay(time.start, options);

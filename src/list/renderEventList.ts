@@ -1,7 +1,7 @@
 import type { CardContext } from '../card/buildEventCard.ts';
 import { buildEventCard } from '../card/buildEventCard.ts';
-import { h } from '../card/h.ts';
-import { STRINGS } from '../i18n/strings.ts';
+import { h } from '../dom/h.ts';
+import { localise } from '../i18n/localise.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
 
 export const LIST_PAGE_SIZE = 100;
@@ -30,7 +30,7 @@ export function renderEventList(
   page = 0,
   onPage?: (page: number) => void,
 ): HTMLElement {
-  const strings = STRINGS[context.lang];
+  const strings = localise(context.lang);
   const all = idsInOrder(model);
   const pages = Math.max(1, Math.ceil(all.length / LIST_PAGE_SIZE));
   const current = Math.min(Math.max(0, page), pages - 1);

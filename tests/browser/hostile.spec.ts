@@ -403,27 +403,10 @@ async function check(
   await expectNothingRan(page, seen);
 }
 
-/**
- * Documents whose only problems are review notes (payloads in quotation marks in an Arabic
- * title, issue #22). Until the element tells notes from errors, its notice says their events
- * are left out while they are drawn (DiplomaticTimeline.ts, leftOut and the notice heading):
- * these fail as expected, and pass unexpectedly, failing the run, once it does.
- */
-const ONLY_REVIEW_NOTES = new Set([
-  'breakouts-in-every-text-field.json',
-  'links-in-every-text-field.json',
-  'mxss-noscript-in-every-text-field.json',
-  'mxss-svg-style-in-every-text-field.json',
-]);
-
 test.describe('the hostile corpus, loaded by src', () => {
   for (const file of fixtureFiles) {
     const expected = expectations[file];
     test(`${file}: ${expected?.kind ?? 'no expectation'}`, async ({ page, baseURL }) => {
-      test.fail(
-        ONLY_REVIEW_NOTES.has(file),
-        'the element counts review notes as errors that leave events out',
-      );
       if (!expected) throw new Error(`${file} has no expectation in expected.json`);
       const seen = await watch(page, baseURL!);
       const src = `${FIXTURE_PATH}${file}`;

@@ -4,6 +4,8 @@ export interface FetchLimits {
   /** Refuse a body larger than this many bytes. */
   maxBytes: number;
   signal: AbortSignal;
+  /** The fetch to use: the page's own unless a caller (a test, the bench) hands over another. */
+  fetch?: typeof fetch;
 }
 
 export class LoadError extends Error {}
@@ -36,7 +38,7 @@ export async function fetchLimited(
 /** `fetchLimited`, showing each piece of the body to `onChunk` as it arrives (the download waits for it). */
 export async function fetchChunks(
   url: string,
-  { timeoutMs, maxBytes, signal }: FetchLimits,
+  { timeoutMs, maxBytes, signal, fetch: fetchBytes = fetch }: FetchLimits,
   expect: 'json' | 'text',
   onChunk?: (chunk: Uint8Array) => void | Promise<void>,
 ): Promise<Uint8Array[]> {
@@ -45,7 +47,7 @@ export async function fetchChunks(
   const combined = AbortSignal.any([signal, timeout]);
   let response: Response;
   try {
-    response = await fetch(url, { signal: combined, credentials: 'same-origin', redirect: 'follow' });
+    response = await fetchBytes(url, { signal: combined, credentials: 'same-origin', redirect: 'follow' });
   } catch (error) {
     throw failure(error, url, timeout, timeoutMs);
   }

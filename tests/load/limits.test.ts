@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, limitFrom } from '../../src/element/fetchLimited.ts';
+import { DEFAULT_LIMITS, limitFrom } from '../../src/load/fetchLimited.ts';
 
 describe('limitFrom: the timeout and max-bytes attributes', () => {
   it.each([

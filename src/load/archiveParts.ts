@@ -1,12 +1,12 @@
-import type { FetchLimits } from '../element/fetchLimited.ts';
-import { fetchLimited, LoadError } from '../element/fetchLimited.ts';
-import { fetchSourceText, sourceTextPath } from '../element/fetchSourceText.ts';
+import type { FetchLimits } from './fetchLimited.ts';
+import { fetchLimited, LoadError } from './fetchLimited.ts';
+import { fetchSourceText, sourceTextPath } from './fetchSourceText.ts';
 import type { EventsDocument, Problem, TimelineEvent } from '../types.ts';
 import { parseEventsJson } from '../validate/parseEventsJson.ts';
 import { validateDocumentInSlices } from '../validate/validateDocument.ts';
 import { Slicer } from '../util/turns.ts';
-import type { Archive } from './archive.ts';
-import { agreeWithIndex } from './archive.ts';
+import type { Archive } from '../archive/archive.ts';
+import { agreeWithIndex } from '../archive/archive.ts';
 
 /** A part, once fetched and checked: its document (its accepted events only) and source text. */
 export interface LoadedPart {
