@@ -21,7 +21,6 @@ import { mergeRanges } from './refiners/mergeRanges.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
 import type { Resolved } from './resolveReading.ts';
 import { resolveReading } from './resolveReading.ts';
-import type { Span } from './splitText.ts';
 import { splitSentences } from './splitText.ts';
 import type { DateFinding, FindDatesOptions, Found } from './types.ts';
 
@@ -40,7 +39,7 @@ export function findDates(text: string, { dateline, lang, relay = false }: FindD
   found.forEach((item, index) => {
     const sentence = sentences.find((s) => s.start <= item.start && item.end <= s.end) ?? item;
     const phrase = text.slice(item.start, item.end);
-    if (isDatelineLine(text, item, sentence)) {
+    if (isDatelineLine(text, item)) {
       results.push(
         finish(
           text,
@@ -58,10 +57,21 @@ export function findDates(text: string, { dateline, lang, relay = false }: FindD
       results.push(undefined);
       return;
     }
-    const resolved = resolveReading(item.reading, {
+    // «…يوم الثلاثاء، بعد يوم من إطلاق…», "on Tuesday, a day after Houthi forces fired…":
+    // the date of what follows, counted back from the clause just dated.
+    const previous = found[index - 1];
+    const reading =
+      item.reading.kind === 'relative' &&
+      item.reading.apposition &&
+      previous &&
+      anchor?.index === index - 1 &&
+      /^\s*[,،]\s*$/u.test(text.slice(previous.end, item.start))
+        ? { ...item.reading, offset: -item.reading.offset }
+        : item.reading;
+    const resolved = resolveReading(reading, {
       report,
       relay,
-      future: modality !== undefined,
+      future: isFuture(modality),
       ...(anchor ? { anchor } : {}),
     });
     if (!resolved) return void results.push(undefined);
@@ -122,6 +132,16 @@ function finish(
   return finding;
 }
 
+/**
+ * A planned statement is about the future; a proposal may be told in the past («اقترح
+ * الوزير يوم الاثنين», "proposed on Monday"): only a cue in the present is the future.
+ */
+function isFuture(modality: DateFinding['modality']): boolean {
+  if (modality === undefined) return false;
+  if (modality.status === 'planned') return true;
+  return !/^[وف]?(?:اقترح|عرض|دعا|دعت)|^(?:proposed|suggested|offered|called|sought)/iu.test(modality.cue);
+}
+
 function partNames(part: PartOfDay): [string, string] {
   const names: Record<PartOfDay, [string, string]> = {
     morning: ['morning', 'صباحًا'],
@@ -132,11 +152,22 @@ function partNames(part: PartOfDay): [string, string] {
   return names[part];
 }
 
-/** A line that is only a date, as «07 - 02 - 2026» above an article, is its dateline. */
-function isDatelineLine(text: string, item: Found, sentence: Span): boolean {
-  return (
-    item.reading.kind === 'date' &&
-    item.reading.year !== undefined &&
-    text.slice(sentence.start, sentence.end).trim() === text.slice(item.start, item.end).trim()
-  );
+/**
+ * A short line with a full date near the top, as «07 - 02 - 2026», «بيروت، ٢٠ نيسان
+ * ٢٠٢٦» or "WASHINGTON, Sept. 28, 2026", is the article's dateline, not a statement.
+ */
+function isDatelineLine(text: string, item: Found): boolean {
+  if (item.reading.kind !== 'date' || item.reading.year === undefined) return false;
+  const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
+  const next = text.indexOf('\n', item.end);
+  const lineEnd = next === -1 ? text.length : next;
+  const rest = `${text.slice(lineStart, item.start)} ${text.slice(item.end, lineEnd)}`
+    .replace(/[-–—،,.\s]+/gu, ' ')
+    .trim();
+  const linesBefore = text
+    .slice(0, lineStart)
+    .split('\n')
+    .filter((line) => line.trim() !== '').length;
+  const ended = /[.!?؟]\s*$/u.test(text.slice(lineStart, lineEnd));
+  return linesBefore <= 2 && !ended && rest.split(' ').filter(Boolean).length <= 3;
 }

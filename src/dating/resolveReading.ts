@@ -85,7 +85,14 @@ export function resolveReading(reading: Reading, context: ResolveContext): Resol
       return month(reading, context);
     case 'range': {
       const from = resolveReading(reading.from, context);
-      const to = resolveReading(reading.to, context);
+      // "until Tuesday" after a start is the first Tuesday from that start, whatever the tense.
+      const to =
+        reading.to.kind === 'weekday' && reading.to.direction === undefined && from
+          ? {
+              ...resolveReading(reading.to, context)!,
+              start: addDays(from.start, (reading.to.weekday - weekdayOf(from.start) + 7) % 7),
+            }
+          : resolveReading(reading.to, context);
       if (!from || !to) return undefined;
       const end = to.end ?? to.start;
       if (daysBetween(end, from.start) < 0) return undefined;

@@ -40,7 +40,13 @@ export type Reading =
   /** A day counted from the report's own day: today 0, yesterday -1, «بعد غد» +2. */
   | { kind: 'deictic'; offset: number; later?: boolean }
   /** A day counted from another event: «قبل ذلك بيوم» -1, "the next day" +1. */
-  | { kind: 'relative'; offset: number; vague?: boolean }
+  | {
+      kind: 'relative';
+      offset: number;
+      vague?: boolean;
+      /** "a day after X", «بعد يوم من X»: read after a dated clause, it dates X from that clause. */
+      apposition?: boolean;
+    }
   /** A count that is relative to another event in a narrative, to the report in a forecast: «بعد يومين». */
   | { kind: 'after-count'; offset: number }
   | { kind: 'window'; window: WindowName; part?: MonthPart }

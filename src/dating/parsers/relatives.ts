@@ -17,8 +17,8 @@ const AR_PATTERNS: [RegExp, Read][] = [
     (m) => counted(m[1] === 'قبل' ? -1 : 1, daysOf(m[2]!, 'ar')),
   ],
   [
-    new RegExp(`${B}${CLITIC}(قبل|بعد)\\s+${AR_COUNT}\\s+من\\s+(?:ذلك|[\\p{L}\\p{M}]+)${E}`, 'gu'),
-    (m) => counted(m[1] === 'قبل' ? -1 : 1, daysOf(m[2]!, 'ar')),
+    new RegExp(`${B}${CLITIC}(قبل|بعد)\\s+${AR_COUNT}\\s+من(?:\\s+ذلك)?${E}`, 'gu'),
+    (m) => counted(m[1] === 'قبل' ? -1 : 1, daysOf(m[2]!, 'ar'), true),
   ],
   [
     new RegExp(
@@ -58,7 +58,12 @@ const AR_PATTERNS: [RegExp, Read][] = [
 const EN_PATTERNS: [RegExp, Read][] = [
   [
     new RegExp(`\\b${EN_COUNT}\\s+(later|after(?:wards)?|on|earlier|before|previously|prior)\\b`, 'giu'),
-    (m) => counted(/^(?:later|after|on)/iu.test(m[2]!) ? 1 : -1, daysOf(m[1]!, 'en')),
+    (m) =>
+      counted(
+        /^(?:later|after|on)/iu.test(m[2]!) ? 1 : -1,
+        daysOf(m[1]!, 'en'),
+        /^(?:after|before)$/iu.test(m[2]!),
+      ),
   ],
   [
     new RegExp(`\\bthe\\s+(?:next|following)\\s+(day|${EN_PART.slice(1, -1)})\\b`, 'giu'),
@@ -94,13 +99,18 @@ function part(word: string): PartOfDay | undefined {
   return /^day$/iu.test(word) ? undefined : partOfDayOf(word);
 }
 
-function relative(offset: number, partOfDay: PartOfDay | undefined, vague = false) {
-  const reading = { kind: 'relative' as const, offset, ...(vague ? { vague } : {}) };
+function relative(offset: number, partOfDay: PartOfDay | undefined, vague = false, apposition = false) {
+  const reading = {
+    kind: 'relative' as const,
+    offset,
+    ...(vague ? { vague } : {}),
+    ...(apposition ? { apposition } : {}),
+  };
   return partOfDay === undefined ? { reading } : { reading, partOfDay };
 }
 
-function counted(sign: number, days: number | undefined) {
-  return days === undefined ? undefined : relative(sign * days, undefined);
+function counted(sign: number, days: number | undefined, apposition = false) {
+  return days === undefined ? undefined : relative(sign * days, undefined, false, apposition);
 }
 
 function afterCount(days: number | undefined) {

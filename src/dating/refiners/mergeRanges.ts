@@ -6,8 +6,11 @@ import type { Found, Lang } from '../types.ts';
  * must be only the joining word, so two dates of one sentence stay two.
  */
 export function mergeRanges(text: string, found: readonly Found[], lang: Lang): Found[] {
+  // «وتستمر حتى», "and continue until": a stay that runs from one day to another.
   const joiner =
-    lang === 'ar' ? /^\s*(?:إلى|الى|حتى|و|-|–)\s*$/u : /^\s*(?:to|until|through|till|and|-|–)\s*$/iu;
+    lang === 'ar'
+      ? /^\s*(?:(?:و?[تي](?:ستمر|تواصل|متد)\s+)?(?:إلى|الى|حتى)|و|-|–)\s*$/u
+      : /^\s*(?:(?:and\s+)?(?:continues?|lasts?|runs?)\s+)?(?:to|until|through|till|and|-|–)\s*$/iu;
   const opener = lang === 'ar' ? /(?:من|بين|منذ)\s+$/u : /\b(?:from|between)\s+$/iu;
   const result: Found[] = [];
   for (let i = 0; i < found.length; i++) {
