@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreCorpus } from './corpus.ts';
+import { scoreCorpus } from '../../scripts/scoreCorpus.ts';
 
 describe('the date engine on the corpus of tests/fixtures/articles', () => {
   const scores = scoreCorpus();

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCalendarDate } from '../../src/calendar/calendarDate.ts';
-import { findDates } from '../../src/dating/findDates.ts';
-import type { DateScore, ExpectedDate } from '../../src/dating/scoreDates.ts';
-import { scoreDates } from '../../src/dating/scoreDates.ts';
+import { parseCalendarDate } from '../src/calendar/calendarDate.ts';
+import { findDates } from '../src/dating/findDates.ts';
+import type { DateScore, ExpectedDate } from '../src/dating/scoreDates.ts';
+import { scoreDates } from '../src/dating/scoreDates.ts';
 
-export const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'articles');
+/** The corpus of articles written for the tests, each with a sidecar of the dates it should yield. */
+export const CORPUS = join(import.meta.dirname, '..', 'tests', 'fixtures', 'articles');
 
 interface Sidecar {
   dateline: string;
