@@ -158,6 +158,17 @@ function weekday(
 }
 
 function date(reading: Extract<Reading, { kind: 'date' }>, context: ResolveContext): Resolved | undefined {
+  if (reading.monthOffset !== undefined) {
+    const index = context.report.year * 12 + context.report.month - 1 + reading.monthOffset;
+    const start = real(Math.floor(index / 12), (index % 12) + 1, reading.day);
+    if (!start) return undefined;
+    return {
+      start,
+      window: false,
+      how: "a day of the month named from the report's",
+      howAr: 'يوم من شهر مذكور نسبةً إلى شهر التقرير',
+    };
+  }
   const { day, month: m, endDay } = reading;
   const year =
     reading.year ??
@@ -235,6 +246,12 @@ function window(
           : 'في وقت لاحق من هذا الأسبوع: من اليوم التالي ليوم التقرير إلى نهاية الأسبوع (من الأحد إلى السبت)',
       ];
     },
+    'earlier-this-week': () => [
+      weekStart,
+      addDays(report, weekdayOf(report) === 0 ? 0 : -1),
+      "earlier this week: from the Sunday of the report's week to the day before the report",
+      'في وقت سابق من هذا الأسبوع: من أحد أسبوع التقرير إلى اليوم السابق له',
+    ],
     'this-week': () => [
       weekStart,
       addDays(weekStart, 6),

@@ -11,6 +11,7 @@ export type WindowName =
   | 'coming-weeks'
   | 'later-today'
   | 'later-this-week'
+  | 'earlier-this-week'
   | 'this-week'
   | 'next-week'
   | 'last-week'
@@ -31,6 +32,8 @@ export type Reading =
       year?: number;
       /** The last day of a range written with one month («3 و5 شباط», "3-5 February"). */
       endDay?: number;
+      /** With month 0, «من الشهر الماضي»: the month counted from the report's. */
+      monthOffset?: number;
       /** «العام الماضي», "last year": the year counted from the report's. */
       yearOffset?: number;
       /** «الماضي»/«المقبل» after the month: which year the text means. */

@@ -147,3 +147,26 @@ export function daysOf(count: string, lang: 'ar' | 'en'): number | undefined {
   if (n === undefined) return undefined;
   return unit.startsWith('week') ? n * 7 : n;
 }
+
+/** Ordinal day words of formal Arabic dates: «الثالث من آذار», «الحادي والعشرين من». */
+const UNITS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+const ORDINALS = new Map<string, number>();
+UNITS.forEach((word, i) => ORDINALS.set(word, i + 1));
+ORDINALS.set('العاشر', 10);
+ORDINALS.set('الحادي عشر', 11);
+UNITS.slice(1).forEach((word, i) => ORDINALS.set(`${word} عشر`, i + 12));
+ORDINALS.set('العشرين', 20);
+ORDINALS.set('الثلاثين', 30);
+['الحادي', ...UNITS.slice(1)].forEach((word, i) => ORDINALS.set(`${word} والعشرين`, i + 21));
+ORDINALS.set('الحادي والثلاثين', 31);
+
+export const AR_ORDINAL = `(?:${[...ORDINALS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(' ', '\\s+'))
+  .join('|')})`;
+
+/** The day an ordinal word or a number names, or NaN. */
+export function dayNumberOf(word: string): number {
+  if (/^\d+$/u.test(word)) return Number(word);
+  return ORDINALS.get(word.trim().replace(/\s+/gu, ' ')) ?? Number.NaN;
+}

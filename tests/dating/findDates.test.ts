@@ -105,3 +105,30 @@ describe('findDates: windows and modality', () => {
     expect(finding!.ruleAr).toContain('الاثنين 9 فبراير 2026');
   });
 });
+
+describe('findDates: forms of formal Arabic and of wire copy', () => {
+  /** Thursday 16 April 2026. */
+  const THURSDAY = day(2026, 4 /* Apr */, 16);
+
+  it("reads ordinal days and a day of the report's month", () => {
+    expect(
+      datesOf('وقّع الطرفان الاتفاق في الثالث من آذار الماضي، واجتمعا في 14 من الشهر الجاري.', THURSDAY, 'ar'),
+    ).toEqual(['الثالث من آذار الماضي → 2026-03-03 day', '14 من الشهر الجاري → 2026-04-14 day']);
+  });
+
+  it('reads «أمس الأول» and «في وقت سابق من هذا الأسبوع»', () => {
+    expect(datesOf('زار الرياض أمس الأول، وقال في وقت سابق من هذا الأسبوع إنه راضٍ.', THURSDAY, 'ar')).toEqual(
+      ['أمس الأول → 2026-04-14 day', 'في وقت سابق من هذا الأسبوع → 2026-04-12..2026-04-15 window'],
+    );
+  });
+
+  it('reads abbreviated months, a range of days and "earlier this week"', () => {
+    expect(
+      datesOf('Earlier this week, envoys met. Talks ran Jan. 14-16 and resumed on Feb. 3.', WEDNESDAY, 'en'),
+    ).toEqual([
+      'Earlier this week → 2026-02-08..2026-02-10 window',
+      'Jan. 14-16 → 2026-01-14..2026-01-16 multi-day',
+      'Feb. 3 → 2026-02-03 day',
+    ]);
+  });
+});

@@ -22,11 +22,11 @@ import type { Read } from './scan.ts';
 import { scan } from './scan.ts';
 
 /** A day word, its offset from the report, in a capture group of its own. */
-const AR_DAY = `(أول\\s+(?:من\\s+)?أمس|أمس|الأمس|البارحة|اليوم|بعد\\s+غد${M}|غد${M}ا?${M}|الغد)`;
+const AR_DAY = `(أول\\s+(?:من\\s+)?أمس|أمس\\s+الأول|أمس|الأمس|البارحة|اليوم|بعد\\s+غد${M}|غد${M}ا?${M}|الغد)`;
 
 function arabicOffset(word: string): number {
   const w = word.replace(/\p{M}/gu, '');
-  if (/^أول/u.test(w)) return -2;
+  if (/^أول|الأول$/u.test(w)) return -2;
   if (/^(?:أمس|الأمس|البارحة)$/u.test(w)) return -1;
   if (/^اليوم$/u.test(w)) return 0;
   if (/^بعد/u.test(w)) return 2;

@@ -4,12 +4,23 @@
  * day-month-year as Arabic and most non-US papers print them («07 - 02 - 2026»).
  */
 import type { Found, Lang } from '../types.ts';
-import { AR_MONTH, AR_WEEKDAY, B, CLITIC, E, EN_MONTH, EN_WEEKDAY, monthOf } from '../words.ts';
+import {
+  AR_MONTH,
+  AR_ORDINAL,
+  AR_WEEKDAY,
+  B,
+  CLITIC,
+  dayNumberOf,
+  E,
+  EN_MONTH,
+  EN_WEEKDAY,
+  monthOf,
+} from '../words.ts';
 import { scan } from './scan.ts';
 
 const AR_DIRECTION = '(الماضي|الفائت|المنصرم|المقبل|القادم|الجاري|الحالي)';
 const AR_DATE = new RegExp(
-  `${B}(?:${CLITIC}(?:يوم\\s+)?${AR_WEEKDAY}\\s*[،,]?\\s*)?(?:بين\\s+)?(\\d{1,2})` +
+  `${B}(?:${CLITIC}(?:يوم\\s+)?${AR_WEEKDAY}\\s*[،,]?\\s*)?(?:بين\\s+)?(\\d{1,2}|${AR_ORDINAL})` +
     `(?:\\s*(?:و|-|–|إلى|الى|حتى)\\s*(\\d{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH})` +
     `(?:\\s*[/\\\\(–-]\\s*(${AR_MONTH})\\s*\\)?)?` +
     `(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(\\d{4})(?:\\s*م)?)?` +
@@ -31,8 +42,25 @@ const EN_MONTH_DAY = new RegExp(
 const NUMERIC = /(?<!\d)(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/gu;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
 
+/** «في 14 من الشهر الجاري», «العاشر من الشهر الماضي»: a day of the report's month, or the one before or after. */
+const AR_DAY_OF_MONTH = new RegExp(
+  `${B}(?:يوم\\s+)?(\\d{1,2}|${AR_ORDINAL})\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(الجاري|الحالي|الماضي|المنصرم|الفائت|المقبل|القادم))?${E}`,
+  'gu',
+);
+
 export function parseExplicitDates(text: string, lang: Lang): Found[] {
   const found = lang === 'ar' ? arabic(text) : english(text);
+  if (lang === 'ar') {
+    found.push(
+      ...scan(text, AR_DAY_OF_MONTH, (m) => {
+        const day = dayNumberOf(m[1]!);
+        if (!valid(day, 1)) return undefined;
+        const which = m[2] ?? 'الجاري';
+        const monthOffset = /ماض|منصرم|فائت/u.test(which) ? -1 : /قبل|قادم/u.test(which) ? 1 : 0;
+        return { reading: { kind: 'date', day, month: 0, monthOffset } };
+      }),
+    );
+  }
   found.push(
     ...scan(text, NUMERIC, (m) => {
       // A US paper writes month/day/year with slashes; everyone else day-month-year.
@@ -53,7 +81,7 @@ export function parseExplicitDates(text: string, lang: Lang): Found[] {
 function arabic(text: string): Found[] {
   return scan(text, AR_DATE, (m) => {
     const month = monthOf(m[4]!, 'ar');
-    const day = Number(m[2]);
+    const day = dayNumberOf(m[2]!);
     if (month === undefined || !valid(day, month)) return undefined;
     const endDay = m[3] === undefined ? undefined : Number(m[3]);
     const word = m[7] ?? m[8];

@@ -51,6 +51,13 @@ const AR_PATTERNS: [RegExp, Read][] = [
     win('later-this-week'),
   ],
   [new RegExp(`${B}${CLITIC}(?:${AR_PART}\\s+)ال[أا]سبوع\\s+${NEXT}${E}`, 'gu'), win('early-next-week')],
+  [
+    new RegExp(
+      `${B}${CLITIC}(?:(?:في\\s+)?وقت\\s+سابق\\s+من|مطلع|بداية|أوائل)\\s+(?:هذا\\s+ال[أا]سبوع|ال[أا]سبوع\\s+(?:الجاري|الحالي))${E}`,
+      'gu',
+    ),
+    win('earlier-this-week'),
+  ],
   [new RegExp(`${B}${CLITIC}(?:خلال\\s+|في\\s+)?ال[أا]سبوع\\s+${NEXT}${E}`, 'gu'), win('next-week')],
   [new RegExp(`${B}${CLITIC}(?:خلال\\s+|في\\s+)?ال[أا]سبوع\\s+${LAST}${E}`, 'gu'), win('last-week')],
   [
@@ -116,6 +123,7 @@ const EN_PATTERNS: [RegExp, Read][] = [
   ],
   [/\b(?:in|within|over)\s+the\s+(?:next|coming)\s+(?:few\s+)?weeks\b/giu, win('coming-weeks')],
   [/\blater\s+(?:this|in\s+the)\s+week\b/giu, win('later-this-week')],
+  [/\b(?:earlier|early)\s+(?:this|in\s+the)\s+week\b/giu, win('earlier-this-week')],
   [/\b(?:early|the\s+start\s+of|the\s+beginning\s+of)\s+next\s+week\b/giu, win('early-next-week')],
   [/\bnext\s+week\b/giu, win('next-week')],
   [/\blast\s+week\b/giu, win('last-week')],
