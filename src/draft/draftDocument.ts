@@ -135,7 +135,8 @@ export function draftDocument(text: string, options: DraftOptions): EventsDocume
       language: lang,
       dateline: formatCalendarDate(dateline),
       text: textPath,
-      ...(relay ? { relay: true } : {}),
+      // Written either way, so the validator can tell a report's own dateline from a relay's.
+      relay,
       note: 'Drafted by `npm run draft`: each event lists under "review" what a person must still check before it is published.',
     },
     actors: [...used.values()],

@@ -4,7 +4,8 @@
  * relay's (a named weekday falls before the day before the dateline) and knows only
  * weekdays, counts from events that have a basis themselves, and "later this week";
  * a basis it would read differently is left out (the rule still says how the date was
- * found) and the event's review list says so.
+ * found) and the event's review list says so. Once the validator passes
+ * `{ relay: source.relay ?? true }` to the resolver, pass it here too.
  */
 import { formatCalendarDate, parseCalendarDate } from '../calendar/calendarDate.ts';
 import { resolveArticleDates } from '../dating/resolveArticleDates.ts';
