@@ -43,7 +43,7 @@ const AR_PATTERNS: [RegExp, Read][] = [
   ],
   [
     new RegExp(
-      `${B}${CLITIC}(?:${AR_PART}\\s+)?${AR_DAY}(?:\\s+${AR_WEEKDAY})?(?!\\s+(?:نفسه|ذاته|التالي|السابق))${E}`,
+      `${B}${CLITIC}(?:${AR_PART}\\s+(?:يوم\\s+)?)?${AR_DAY}(?:\\s+${AR_WEEKDAY})?(?!\\s+(?:نفسه|ذاته|التالي|السابق))${E}`,
       'gu',
     ),
     (m) => withPart(arabicOffset(m[2]!), m[1] === undefined ? undefined : partOfDayOf(m[1])),

@@ -8,7 +8,9 @@ import type { PartOfDay } from '../../types.ts';
 import { AR_PART, AR_WEEKDAY, B, CLITIC, E, EN_PART, EN_WEEKDAY, partOfDayOf, weekdayOf } from '../words.ts';
 import { scan } from './scan.ts';
 
-const AR_DIRECTION = '(الماضي|الماضية|الفائت|الفائتة|المنصرم|المقبل|المقبلة|القادم|القادمة)';
+// Singular, feminine («الجمعة المقبلة») and dual («يومي الخميس والجمعة المقبلين»).
+const AR_DIRECTION =
+  '(الماضي|الماضية|الماضيين|الفائت|الفائتة|المنصرم|المقبل|المقبلة|المقبلين|القادم|القادمة|القادمين)';
 const AR = new RegExp(
   `${B}(?:${CLITIC}${AR_PART}\\s+)?(?:${CLITIC}(?:يوم|يومي)\\s+)?${CLITIC}${AR_WEEKDAY}` +
     `(?:\\s+(?:و|(?:إلى|الى|حتى)\\s+)(?:يوم\\s+)?${AR_WEEKDAY})?(?:\\s+${AR_DIRECTION})?${E}`,

@@ -39,3 +39,9 @@ describe('parseDeictics', () => {
     ]);
   });
 });
+
+describe('parseDeictics with «يوم» between the part of the day and the day word', () => {
+  it('reads «صباح يوم أمس» as yesterday morning', () => {
+    expect(offsets('وصل الوفد صباح يوم أمس', 'ar')).toEqual([['صباح يوم أمس', -1, 'morning']]);
+  });
+});

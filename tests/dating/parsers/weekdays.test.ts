@@ -44,3 +44,14 @@ describe('parseWeekdays', () => {
     ]);
   });
 });
+
+describe('parseWeekdays with a dual direction word', () => {
+  it('reads «يومي الخميس والجمعة المقبلين» as the coming Thursday and Friday', () => {
+    expect(parseWeekdays('ويجتمع يومي الخميس والجمعة المقبلين', 'ar')[0]!.reading).toEqual({
+      kind: 'weekday',
+      weekday: 4,
+      endWeekday: 5,
+      direction: 'next',
+    });
+  });
+});
