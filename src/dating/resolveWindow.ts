@@ -3,7 +3,7 @@
  * counted from the report's day; weeks run Sunday to Saturday.
  */
 import type { CalendarDate } from '../calendar/calendarDate.ts';
-import { addDays, parseCalendarDate, weekdayOf } from '../calendar/calendarDate.ts';
+import { addDays, compareCalendarDates, parseCalendarDate, weekdayOf } from '../calendar/calendarDate.ts';
 import type { Resolved, ResolveContext } from './resolveReading.ts';
 import type { MonthPart } from './types.ts';
 
@@ -88,6 +88,17 @@ export function resolveWindow(
       how,
       howAr,
       ...(name === 'later-this-week' ? { basis: { window: 'later-this-week' } } : {}),
+    };
+  }
+  if (name === 'later-this-month') {
+    const end = monthPart(report.year, report.month, 'whole')[1];
+    const start = addDays(report, 1);
+    return {
+      start: compareCalendarDates(start, end) > 0 ? end : start,
+      end,
+      window: true,
+      how: "later this month: from the day after the report's day to the end of its month",
+      howAr: 'في وقت لاحق من هذا الشهر: من اليوم التالي ليوم التقرير إلى نهاية شهره',
     };
   }
   const index = report.year * 12 + report.month - 1 + monthsAway;

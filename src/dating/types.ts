@@ -17,6 +17,7 @@ export type WindowName =
   | 'last-week'
   | 'early-next-week'
   | 'this-month'
+  | 'later-this-month'
   | 'next-month'
   | 'last-month';
 

@@ -53,6 +53,13 @@ const AR_PATTERNS: [RegExp, Read][] = [
   [new RegExp(`${B}${CLITIC}(?:${AR_PART}\\s+)ال[أا]سبوع\\s+${NEXT}${E}`, 'gu'), win('early-next-week')],
   [
     new RegExp(
+      `${B}${CLITIC}(?:في\\s+)?وقت\\s+لاحق\\s+من\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي))${E}`,
+      'gu',
+    ),
+    win('later-this-month'),
+  ],
+  [
+    new RegExp(
       `${B}${CLITIC}(?:(?:في\\s+)?وقت\\s+سابق\\s+من|مطلع|بداية|أوائل)\\s+(?:هذا\\s+ال[أا]سبوع|ال[أا]سبوع\\s+(?:الجاري|الحالي))${E}`,
       'gu',
     ),
@@ -134,6 +141,8 @@ const EN_PATTERNS: [RegExp, Read][] = [
       const which = m[3]!.toLowerCase();
       const window: WindowName =
         which === 'next' ? 'next-month' : which === 'last' ? 'last-month' : 'this-month';
+      // "later this month" is the rest of it, not its last days ("late this month").
+      if (m[2] && window === 'this-month') return win('later-this-month')();
       return win(window, m[1] ? englishPart(m[1]) : m[2] ? 'late' : 'whole')();
     },
   ],

@@ -31,3 +31,13 @@ describe('parseWindows', () => {
     expect(read('in late March', 'en')[0]![1]).toEqual({ kind: 'month', month: 3, part: 'late' });
   });
 });
+
+describe('parseWindows on "later this month"', () => {
+  it('reads it as the rest of the month, not its last days', () => {
+    expect(read('later this month', 'en')[0]![1]).toEqual({ kind: 'window', window: 'later-this-month' });
+    expect(read('في وقت لاحق من هذا الشهر', 'ar')[0]![1]).toEqual({
+      kind: 'window',
+      window: 'later-this-month',
+    });
+  });
+});
