@@ -107,6 +107,9 @@ export interface EventTimeOf<D> {
   partOfDay?: PartOfDay;
   /** The article's own words for the date, verbatim. */
   phrase: string;
+  /** UTF-16 offsets of `phrase` in the source text; `phraseEnd` is exclusive. */
+  phraseStart?: number;
+  phraseEnd?: number;
   /** How the phrase was resolved to the dates, for a reader, in English. */
   rule: string;
   /** The same in Arabic, shown in the Arabic interface; without it, `rule` is. */
@@ -144,6 +147,8 @@ export interface TimelineEventOf<D> {
   attribution: LocalizedText;
   time: EventTimeOf<D>;
   quotes: Quote[];
+  /** Left by `npm run draft`: what in this drafted event a person must still check. */
+  review?: string[];
 }
 
 export interface SourceOf<D> {
@@ -157,6 +162,8 @@ export interface SourceOf<D> {
   text: string;
   url?: string;
   note?: string;
+  /** The dateline is a republication's: the original report came out before it. */
+  relay?: boolean;
 }
 
 export interface EventsDocumentOf<D> {

@@ -20,6 +20,12 @@ export type ArticleDates =
 export interface ResolveOptions {
   /** How far before the dateline a date may be sought; bounds the search for an inconsistent text. */
   lookbackDays?: number;
+  /**
+   * Whether the dateline is a relay's (the default, as the seed article): the original
+   * report came out before it, and a weekday it names is before the report. Otherwise the
+   * report is the dateline itself and a weekday it names is on or before it.
+   */
+  relay?: boolean;
 }
 
 const REPORT = '(report)';
@@ -42,10 +48,15 @@ const REPORT = '(report)';
 export function resolveArticleDates(
   dateline: CalendarDate,
   statements: readonly DatedStatement[],
-  { lookbackDays = 62 }: ResolveOptions = {},
+  { lookbackDays = 62, relay = true }: ResolveOptions = {},
 ): ArticleDates {
   const earliest = addDays(dateline, -lookbackDays);
-  const variables = new Map<string, DayVariable>([[REPORT, { latest: addDays(dateline, -1), earliest }]]);
+  const report = relay
+    ? { latest: addDays(dateline, -1), earliest }
+    : { latest: dateline, earliest: dateline };
+  const variables = new Map<string, DayVariable>([[REPORT, report]]);
+  // A relay's report names days before it; a report dated by its own dateline, days up to it.
+  const before = relay ? -1 : 0;
   const constraints: DayConstraint[] = [];
   const problems: { id: string; message: string }[] = [];
   const byId = new Map(statements.map((statement) => [statement.id, statement]));
@@ -66,14 +77,14 @@ export function resolveArticleDates(
         {
           left: id,
           right: REPORT,
-          days: -1,
+          days: before,
           because: `«${basis.weekday}» is named by the report, so it is before it`,
           owner: id,
         },
         {
           left: REPORT,
           right: id,
-          days: 7,
+          days: relay ? 7 : 6,
           because: `«${basis.weekday}» is the most recent ${basis.weekday} before the report`,
           owner: id,
         },
@@ -100,7 +111,7 @@ export function resolveArticleDates(
         {
           left: end,
           right: REPORT,
-          days: -1,
+          days: before,
           because: `«${basis.endWeekday}» is named by the report, so it is before it`,
           owner: id,
         },

@@ -71,6 +71,11 @@ export const eventsSchema = {
         text: text(500, 'Path of the source text, relative to this document.'),
         url: text(2000, 'Where the article was published, if known.'),
         note: text(2000, 'Anything a reader should know about the source.'),
+        relay: {
+          type: 'boolean',
+          description:
+            "The dateline is a republication's: the original report came out before it, and its weekdays are before that.",
+        },
       },
     },
     actor: {
@@ -136,6 +141,12 @@ export const eventsSchema = {
         precision: { type: 'string', enum: ['day', 'part-of-day', 'multi-day', 'window', 'undated'] },
         partOfDay: { type: 'string', enum: ['morning', 'afternoon', 'evening', 'night'] },
         phrase: text(500, "The article's own words for the date, verbatim."),
+        phraseStart: {
+          type: 'integer',
+          minimum: 0,
+          description: 'UTF-16 offset of the phrase in the source text.',
+        },
+        phraseEnd: { type: 'integer', minimum: 0, description: 'UTF-16 offset just past the phrase.' },
         rule: text(
           2000,
           'How the phrase was resolved to the dates, in words a reader understands (English).',
@@ -217,6 +228,11 @@ export const eventsSchema = {
         attribution: localized(500, 'Who told the reporter, e.g. "two regional sources".'),
         time: { $ref: '#/$defs/time' },
         quotes: { type: 'array', minItems: 1, items: { $ref: '#/$defs/quote' } },
+        review: {
+          type: 'array',
+          items: text(500, 'One thing a person should still check.'),
+          description: 'Left by `npm run draft`: what in this drafted event a person must still check.',
+        },
       },
     },
   },

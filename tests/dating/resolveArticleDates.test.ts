@@ -140,3 +140,30 @@ describe('resolveArticleDates on made-up texts', () => {
     });
   });
 });
+
+describe('resolveArticleDates for a report dated by its own dateline (relay: false)', () => {
+  it('reads a named weekday as the most recent one on or before the dateline', () => {
+    const result = resolveArticleDates(
+      DATELINE,
+      [
+        { id: 'today', basis: { weekday: 'saturday' } },
+        { id: 'friday', basis: { weekday: 'friday' } },
+        { id: 'stay', basis: { weekday: 'thursday', endWeekday: 'saturday' } },
+      ],
+      { relay: false },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(
+      Object.fromEntries(
+        [...result.days].map(([id, { start, end }]) => [
+          id,
+          [start, end].map((d) => d && formatCalendarDate(d)),
+        ]),
+      ),
+    ).toEqual({
+      today: ['2026-02-07', undefined],
+      friday: ['2026-02-06', undefined],
+      stay: ['2026-02-05', '2026-02-07'],
+    });
+  });
+});

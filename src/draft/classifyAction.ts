@@ -1,0 +1,43 @@
+/**
+ * A first guess at what kind of act a statement reports (PLOVER type and mode), from
+ * its verbs and nouns, for a person to confirm. No guess when nothing matches: then
+ * the statement does not report an action, and an undated one is left out of the draft.
+ */
+import type { EventMode, PloverEventType } from '../types.ts';
+
+/** Arabic stems at the start of a word, after و/ف/ب/ل, «ال» or the future «س». */
+const ar = (stems: string) => `(?<![\\p{L}])[وفبل]?(?:ال|س)?(?:${stems})`;
+const rule = (type: PloverEventType, mode: EventMode | undefined, arabic: string, english: string) =>
+  [type, mode, new RegExp(`${ar(arabic)}|\\b(?:${english})`, 'iu')] as const;
+
+/** Meetings before force: «زار واشنطن لبحث احتمال توجيه ضربة» is a visit. */
+const RULES = [
+  rule('CONSULT', 'phone', 'اتصال|هاتفي|اتصل|يتصل', 'by\\s+phone|phone\\s+call|spoke\\s+by|called'),
+  rule('CONSULT', 'host', 'استضاف|استقبل|يستقبل|يستضيف', 'hosted|hosts|received'),
+  rule('CONSULT', 'visit', 'زار|يزور|زيارة|وصل|يصل|توجه|يتوجه|يعود', 'visit|arriv|travel|fly|flew'),
+  rule(
+    'CONSULT',
+    undefined,
+    'التقى|التقيا|يلتقي|لقاء|اجتماع|اجتمع|اجتمعت|يجتمع|محادثات|مفاوضات|قمة|جولة',
+    'met|meet|meeting|talks|summit|negotiat',
+  ),
+  rule(
+    'ASSAULT',
+    'military',
+    'غار[ةه]|قصف|ضرب[ةه]|ضربات|هجوم|استهدف|قتل|قُتل',
+    'struck|strikes?|attack|shelling|bombard|killed|fired',
+  ),
+  rule('MOBILIZE', 'military', 'حشد|نشر', 'deploy|build-?up|mobili[sz]'),
+  rule('SANCTION', undefined, 'عقوبات', 'sanction'),
+  rule('THREATEN', undefined, 'هدد|حذر|تهديد', 'threat|warn'),
+  rule('ACCUSE', undefined, 'اتهم|اتهامات', 'accus|blame'),
+  rule('REJECT', undefined, 'رفض|يرفض', 'reject|refus'),
+  rule('AID', undefined, 'مساعدات|قافلة', 'aid\\b|humanitarian'),
+  rule('AGREE', undefined, 'اتفق|اتفاق|اتفقا|تفاهمات|وقع|وقّع', 'agreed|agreement|deal|signed'),
+  rule('AGREE', 'verbal', 'قال|أعلن|أكد|أضاف|صرح|بيان|يقول|تقول|يؤكد', 'said|says|announced|told|statement'),
+];
+
+export function classifyAction(text: string): { type: PloverEventType; mode?: EventMode } | undefined {
+  for (const [type, mode, pattern] of RULES) if (pattern.test(text)) return mode ? { type, mode } : { type };
+  return undefined;
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/dating/findDates.ts';
+import { datesOf, day } from './helpers.ts';
+
+/** Wednesday 11 February 2026. */
+const WEDNESDAY = day(2026, 2 /* Feb */, 11);
+
+describe('findDates: weekdays by tense', () => {
+  it('reads a bare weekday in a past statement as the most recent one on or before the dateline', () => {
+    expect(datesOf('وزار الوزير القاهرة يوم الأربعاء، والتقى نظيره الاثنين.', WEDNESDAY, 'ar')).toEqual([
+      'يوم الأربعاء → 2026-02-11 day',
+      'الاثنين → 2026-02-09 day',
+    ]);
+  });
+
+  it('reads a bare weekday in a future statement as the next one after the dateline', () => {
+    expect(datesOf('وسيزور الوزير القاهرة يوم الأربعاء.', WEDNESDAY, 'ar')).toEqual([
+      'يوم الأربعاء → 2026-02-18 day',
+    ]);
+    expect(datesOf('The envoy will arrive on Monday.', WEDNESDAY, 'en')).toEqual(['Monday → 2026-02-16 day']);
+  });
+
+  it('reads "next Friday" said on a Wednesday as the coming Friday, and «الماضي» as the one before', () => {
+    expect(datesOf('They meet next Friday.', WEDNESDAY, 'en')).toEqual(['next Friday → 2026-02-13 day']);
+    expect(datesOf('التقيا الأربعاء الماضي.', WEDNESDAY, 'ar')).toEqual(['الأربعاء الماضي → 2026-02-04 day']);
+  });
+
+  it('keeps a clock time as the part of the day', () => {
+    expect(datesOf('اجتمعا الثلاثاء عند الساعة الثالثة عصرًا.', WEDNESDAY, 'ar')).toEqual([
+      'الثلاثاء عند الساعة الثالثة عصرًا → 2026-02-10 part-of-day afternoon',
+    ]);
+    expect(datesOf('They met on Tuesday at 10 a.m. in Doha.', WEDNESDAY, 'en')).toEqual([
+      'Tuesday at 10 a.m. → 2026-02-10 part-of-day morning',
+    ]);
+  });
+
+  it("dates a relay's weekdays before its original report, which came out before the dateline", () => {
+    // Saturday 7 February 2026, as the Ankara article.
+    const dates = datesOf('وزار طهران يوم السبت، وتحدث يوم الجمعة.', day(2026, 2, 7), 'ar', true);
+    expect(dates).toEqual(['يوم السبت → 2026-01-31 day', 'يوم الجمعة → 2026-01-30 day']);
+  });
+});
+
+describe('findDates: explicit dates', () => {
+  it('takes the year that puts a day and month nearest the report, and after it in a future statement', () => {
+    expect(datesOf('التقيا في 20 ديسمبر.', WEDNESDAY, 'ar')).toEqual(['20 ديسمبر → 2025-12-20 day']);
+    expect(datesOf('The summit will open on 20 January.', WEDNESDAY, 'en')).toEqual([
+      '20 January → 2027-01-20 day',
+    ]);
+  });
+
+  it('reads a double month name and Arabic-Indic digits', () => {
+    expect(datesOf('وفي ٩ آذار/مارس ٢٠٢٦ وقّع الطرفان.', WEDNESDAY, 'ar')).toEqual([
+      '٩ آذار/مارس ٢٠٢٦ → 2026-03-09 day',
+    ]);
+  });
+
+  it('reads ranges across months', () => {
+    expect(datesOf('زار القاهرة من 28 شباط إلى 2 آذار.', day(2026, 3, 5), 'ar')).toEqual([
+      'من 28 شباط إلى 2 آذار → 2026-02-28..2026-03-02 multi-day',
+    ]);
+  });
+});
+
+describe('findDates: days from another event', () => {
+  it('counts from the nearest dated event before it and records which', () => {
+    const findings = findDates('اتصل به يوم الاثنين. وقبل ذلك بيوم، التقى نظيره.', {
+      dateline: WEDNESDAY,
+      lang: 'ar',
+    });
+    expect(findings[1]).toMatchObject({ phrase: 'وقبل ذلك بيوم', anchor: 0, basis: { offsetDays: -1 } });
+    expect(findings[1]!.start).toEqual(day(2026, 2, 8));
+  });
+
+  it('counts «بعد يومين» from the report in a forecast', () => {
+    expect(datesOf('وسيصل الوفد بعد يومين.', WEDNESDAY, 'ar')).toEqual(['بعد يومين → 2026-02-13 day']);
+  });
+});
+
+describe('findDates: windows and modality', () => {
+  it('gives windows their span', () => {
+    expect(
+      datesOf('A deal could come within days, or early next month, or next week.', WEDNESDAY, 'en'),
+    ).toEqual([
+      'within days → 2026-02-12..2026-02-18 window',
+      'early next month → 2026-03-01..2026-03-10 window',
+      'next week → 2026-02-15..2026-02-21 window',
+    ]);
+  });
+
+  it("marks a planned statement's date, but not the date of who announced it", () => {
+    const findings = findDates('أعلن الوزير صباح الخميس أن الوفد سيصل إلى الدوحة بعد غد.', {
+      dateline: WEDNESDAY,
+      lang: 'ar',
+    });
+    expect(findings.map((f) => [f.phrase, f.modality?.status])).toEqual([
+      ['صباح الخميس', undefined],
+      ['بعد غد', 'planned'],
+    ]);
+  });
+
+  it('writes how it resolved each date in English and Arabic', () => {
+    const [finding] = findDates('التقيا يوم الاثنين.', { dateline: WEDNESDAY, lang: 'ar' });
+    expect(finding!.rule).toContain('Monday 9 February 2026');
+    expect(finding!.ruleAr).toContain('الاثنين 9 فبراير 2026');
+  });
+});
+
+describe('findDates: forms of formal Arabic and of wire copy', () => {
+  /** Thursday 16 April 2026. */
+  const THURSDAY = day(2026, 4 /* Apr */, 16);
+
+  it("reads ordinal days and a day of the report's month", () => {
+    expect(
+      datesOf('وقّع الطرفان الاتفاق في الثالث من آذار الماضي، واجتمعا في 14 من الشهر الجاري.', THURSDAY, 'ar'),
+    ).toEqual(['الثالث من آذار الماضي → 2026-03-03 day', '14 من الشهر الجاري → 2026-04-14 day']);
+  });
+
+  it('reads «أمس الأول» and «في وقت سابق من هذا الأسبوع»', () => {
+    expect(datesOf('زار الرياض أمس الأول، وقال في وقت سابق من هذا الأسبوع إنه راضٍ.', THURSDAY, 'ar')).toEqual(
+      ['أمس الأول → 2026-04-14 day', 'في وقت سابق من هذا الأسبوع → 2026-04-12..2026-04-15 window'],
+    );
+  });
+
+  it('reads abbreviated months, a range of days and "earlier this week"', () => {
+    expect(
+      datesOf('Earlier this week, envoys met. Talks ran Jan. 14-16 and resumed on Feb. 3.', WEDNESDAY, 'en'),
+    ).toEqual([
+      'Earlier this week → 2026-02-08..2026-02-10 window',
+      'Jan. 14-16 → 2026-01-14..2026-01-16 multi-day',
+      'Feb. 3 → 2026-02-03 day',
+    ]);
+  });
+});

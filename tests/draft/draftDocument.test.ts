@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { draftDocument } from '../../src/draft/draftDocument.ts';
+import type { EventsDocumentJson } from '../../src/types.ts';
+import { validateDocument } from '../../src/validate/validateDocument.ts';
+
+const day = (year: number, month: number, d: number) => ({ year, month, day: d });
+
+describe('draftDocument on the seed article, drafted as a relay', () => {
+  const text = readFileSync('events/sources/ankara-talks.ar.txt', 'utf8');
+  const handMade = JSON.parse(readFileSync('events/ankara-talks.json', 'utf8')) as EventsDocumentJson;
+  const draft = draftDocument(text, {
+    dateline: day(2026, 2 /* Feb */, 7),
+    lang: 'ar',
+    relay: true,
+    actors: handMade.actors,
+    textPath: 'sources/ankara-talks.ar.txt',
+  });
+  const dated = handMade.events.filter((event) => event.time.precision !== 'undated');
+
+  it.each(dated.map((event) => [event.id, event] as const))(
+    'gives %s the same days as the hand-made document',
+    (_, event) => {
+      const match = draft.events.find(
+        (candidate) =>
+          candidate.time.phrase === event.time.phrase &&
+          event.quotes.some(
+            (q) => candidate.time.phraseStart! >= q.start && candidate.time.phraseEnd! <= q.end,
+          ),
+      );
+      const pick = (e: typeof event | undefined) =>
+        e && {
+          start: e.time.start,
+          end: e.time.end,
+          precision: e.time.precision,
+          partOfDay: e.time.partOfDay,
+        };
+      expect(pick(match)).toEqual(pick(event));
+    },
+  );
+
+  it('has nine dated events, eight on days and one window, as the hand-made document', () => {
+    const draftDated = draft.events.filter((event) => event.time.precision !== 'undated');
+    expect(draftDated.length).toBe(dated.length);
+    expect(
+      draftDated.filter((event) => event.time.precision === 'window').map((event) => event.status),
+    ).toEqual(['proposed']);
+  });
+
+  it('validates, with the source text beside it', () => {
+    const { problems } = validateDocument(JSON.parse(JSON.stringify(draft)), { sourceText: text });
+    expect(problems).toEqual([]);
+  });
+
+  it('quotes the article verbatim and puts each date phrase inside its quote', () => {
+    for (const event of draft.events) {
+      for (const quote of event.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+      const { phrase, phraseStart, phraseEnd } = event.time;
+      expect(text.slice(phraseStart!, phraseEnd!)).toBe(phrase);
+      expect(event.quotes.some((q) => phraseStart! >= q.start && phraseEnd! <= q.end)).toBe(true);
+    }
+  });
+
+  it('says the source is a relay and marks every event for review', () => {
+    expect(draft.source.relay).toBe(true);
+    expect(
+      draft.events.every((event) => (event.review ?? []).some((note) => note.startsWith('title:'))),
+    ).toBe(true);
+  });
+
+  it("dates «وقبل ذلك بيوم» from Sisi's call, the nearest dated event before it", () => {
+    const fidan = draft.events.find((event) => event.time.phrase === 'وقبل ذلك بيوم')!;
+    const anchor = draft.events.find((event) => event.id === fidan.time.basis?.relativeTo)!;
+    expect(anchor.quotes[0]!.text).toContain('السيسي');
+    expect(fidan.time.basis?.offsetDays).toBe(-1);
+  });
+});
+
+describe('draftDocument on an English article', () => {
+  const text =
+    'Oman hosted talks between Iran and the United States on Saturday. ' +
+    'The two delegations will meet again next Friday, officials said. ' +
+    'Iran rejected the latest American proposal.';
+  const draft = draftDocument(text, { dateline: day(2026, 2, 11), lang: 'en' });
+
+  it('drafts one event per dated statement and one per undated action, lead actor first', () => {
+    expect(
+      draft.events.map((event) => [event.status, event.time.phrase, event.participants.map((p) => p.actor)]),
+    ).toEqual([
+      ['occurred', 'Saturday', ['oman', 'iran', 'us']],
+      ['planned', 'next Friday', ['unidentified']],
+      ['background', 'Iran rejected the latest', ['iran', 'us']],
+    ]);
+  });
+
+  it('validates, with the source text beside it', () => {
+    expect(validateDocument(JSON.parse(JSON.stringify(draft)), { sourceText: text }).problems).toEqual([]);
+  });
+});
