@@ -7,7 +7,8 @@ import type { DataSet, DataSetName } from './datasets.ts';
 import { eventCount } from './datasets.ts';
 import { measureLoad } from './load.ts';
 import type { LoadOutcome } from './load.ts';
-import type { Cell, Contender, DataSetCells } from './results.ts';
+import type { Cell, Contender, DataSetCells, Setup, SetupCells } from './results.ts';
+import { FIXED_HEIGHT } from './results.ts';
 import type { StaticServer } from './server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 
@@ -25,9 +26,15 @@ const launch = (hideScrollbars: boolean) =>
     ignoreDefaultArgs: hideScrollbars ? [] : ['--hide-scrollbars'],
   });
 
-function pageUrl(server: StaticServer, contender: Contender, dataset: DataSet): string {
+function pageUrl(server: StaticServer, contender: Contender, dataset: DataSet, setup: Setup): string {
   const data = contender === 'baseline' ? dataset.baselineUrl : dataset.url;
-  return `${server.origin}/bench/${contender}.html?data=${encodeURIComponent(data)}`;
+  const query = new URLSearchParams({ data });
+  if (setup === 'fixed') {
+    query.set('height', FIXED_HEIGHT);
+    // An archive has no form a page could give as `events`: it goes by `src` in both setups.
+    if (contender === 'ours' && dataset.kind === 'document') query.set('give', 'events');
+  }
+  return `${server.origin}/bench/${contender}.html?${query}`;
 }
 
 function describe(outcome: LoadOutcome): string {
@@ -59,27 +66,32 @@ function record(cell: Cell, outcome: LoadOutcome): void {
 }
 
 /**
- * The cells of the run, one per data set. The baseline has no archive format: on an archive it
- * draws the same events as one document, so when that document is a data set of the run too,
- * the archive's baseline cell is the document's (measured once, shown in both places).
+ * The cells of the run, one per data set and setup. The baseline has no archive format: on an
+ * archive it draws the same events as one document, so when that document is a data set of
+ * the run too, the archive's baseline cell is the document's in the same setup (measured once,
+ * shown in both places).
  */
-function makeCells(datasets: readonly DataSet[]): Map<DataSetName, DataSetCells> {
-  const cells = new Map<DataSetName, DataSetCells>();
+function makeCells(datasets: readonly DataSet[], setups: readonly Setup[]): Map<DataSetName, SetupCells> {
+  const cells = new Map<DataSetName, SetupCells>();
+  const fresh = (): DataSetCells => ({ baseline: { outcomes: [] }, ours: { outcomes: [] } });
   for (const dataset of datasets)
-    cells.set(dataset.name, { baseline: { outcomes: [] }, ours: { outcomes: [] } });
+    cells.set(dataset.name, Object.fromEntries(setups.map((setup) => [setup, fresh()])));
   for (const dataset of datasets) {
     const equivalent = cells.get(eventCount(dataset.name) ?? dataset.name);
     if (dataset.kind !== 'archive' || !equivalent) continue;
-    const cell = cells.get(dataset.name)!;
-    cell.baseline = equivalent.baseline;
-    cell.baselineFrom = eventCount(dataset.name)!;
+    for (const setup of setups) {
+      const cell = cells.get(dataset.name)![setup]!;
+      cell.baseline = equivalent[setup]!.baseline;
+      cell.baselineFrom = eventCount(dataset.name)!;
+    }
   }
   return cells;
 }
 
 /**
- * Every load of the run: contenders alternate, and which goes first alternates from run to run,
- * so drift in the machine's state (heat, other work) falls on both.
+ * Every load of the run: within each run of a data set, setups follow each other and contenders
+ * alternate, and which goes first alternates from run to run, so drift in the machine's state
+ * (heat, other work) falls on both contenders and both setups.
  */
 export async function measureAll(
   options: Options,
@@ -89,29 +101,36 @@ export async function measureAll(
   server: StaticServer,
 ) {
   let browser: Browser = await launch(options.hideScrollbars);
-  const cells = makeCells(datasets);
+  const cells = makeCells(datasets, options.setups);
   const weights: Partial<Record<Contender, PageWeight>> = {};
   try {
-    for (const contender of contenders) {
-      const outcome = await measureLoad(browser, pageUrl(server, contender, warmUp), options.timeoutMs, true);
-      console.log(`warm-up, ${contender}: ${describe(outcome)}`);
+    for (const setup of options.setups) {
+      for (const contender of contenders) {
+        const url = pageUrl(server, contender, warmUp, setup);
+        const outcome = await measureLoad(browser, url, options.timeoutMs, true);
+        console.log(`warm-up, ${setup}, ${contender}: ${describe(outcome)}`);
+      }
     }
     for (const dataset of datasets) {
-      const cell = cells.get(dataset.name)!;
       for (let run = 0; run < options.runs; run++) {
         const order = run % 2 === 0 ? contenders : [...contenders].reverse();
-        for (const contender of order) {
-          if (cell[contender].stopped) continue;
-          // Measured (or being measured) on the equal-sized document's data set.
-          if (contender === 'baseline' && cell.baselineFrom !== undefined) continue;
-          // A renderer that ran out of memory can take the browser with it.
-          if (!browser.isConnected()) browser = await launch(options.hideScrollbars);
-          const url = pageUrl(server, contender, dataset);
-          const outcome = await measureLoad(browser, url, options.timeoutMs, !cell[contender].inputSkipped);
-          record(cell[contender], outcome);
-          console.log(`[${dataset.name}] ${contender} ${run + 1}/${options.runs}: ${describe(outcome)}`);
-          if (outcome.status !== 'error' && 'sample' in outcome && !weights[contender]) {
-            weights[contender] = await weigh(outcome.sample.assets, server.read);
+        for (const setup of options.setups) {
+          const cell = cells.get(dataset.name)![setup]!;
+          for (const contender of order) {
+            if (cell[contender].stopped) continue;
+            // Measured (or being measured) on the equal-sized document's data set.
+            if (contender === 'baseline' && cell.baselineFrom !== undefined) continue;
+            // A renderer that ran out of memory can take the browser with it.
+            if (!browser.isConnected()) browser = await launch(options.hideScrollbars);
+            const url = pageUrl(server, contender, dataset, setup);
+            const outcome = await measureLoad(browser, url, options.timeoutMs, !cell[contender].inputSkipped);
+            record(cell[contender], outcome);
+            console.log(
+              `[${dataset.name}, ${setup}] ${contender} ${run + 1}/${options.runs}: ${describe(outcome)}`,
+            );
+            if (outcome.status !== 'error' && 'sample' in outcome && !weights[contender]) {
+              weights[contender] = await weigh(outcome.sample.assets, server.read);
+            }
           }
         }
       }

@@ -14,6 +14,8 @@ export interface Settled {
   longestTask: number;
   /** Durations of the page's own User Timing measures, by name (ours: its loading steps). */
   steps: Record<string, number>;
+  /** Since navigation start: every frame after the ready event that found the items changed. */
+  changes: number[];
 }
 
 export interface FrameReport {
@@ -46,8 +48,8 @@ export interface ReadyDetail {
 export function installProbe(): void {
   /**
    * How long the items must stay put before the render counts as settled: a few frames, and
-   * longer than a second, because vis-timeline applies its initial fit only when its 1000 ms
-   * resize check notices that the root has grown (until then it shows today's window).
+   * longer than a second, because vis-timeline applies its initial fit only at its 1000 ms
+   * resize check (until then it shows today's window), with a fixed height as without one.
    */
   const QUIET_FRAMES = 3;
   const QUIET_MS = 1500;
@@ -87,6 +89,16 @@ export function installProbe(): void {
     return element?.closest('.vis-current-time') != null;
   };
 
+  /** Whether a mutation changed an item's nodes, attributes or text, or added or removed one. */
+  const touchesItem = (record: MutationRecord, items: string): boolean => {
+    const element = record.target instanceof Element ? record.target : record.target.parentElement;
+    if (element?.closest(items)) return true;
+    for (const nodes of [record.addedNodes, record.removedNodes])
+      for (const node of nodes)
+        if (node instanceof Element && (node.matches(items) || node.querySelector(items))) return true;
+    return false;
+  };
+
   /** Where the items are: their number, the host's box and the boxes of up to 64 of them, evenly sampled. */
   const layout = (root: Element | ShadowRoot, items: string): string => {
     const box = (element: Element | undefined): string => {
@@ -110,10 +122,19 @@ export function installProbe(): void {
       console.debug(`bench:ready-at ${readyAt}`);
       host = root instanceof ShadowRoot ? root.host : root;
       surface = detail.surface ?? host;
-      // Layout is read only after the DOM changed, so the probe adds no work to quiet frames.
+      // Layout is read only after the DOM changed, so the probe adds no work to quiet frames. A
+      // change is a change of where the items are, or of an item itself (its nodes, attributes or
+      // text: an ARIA pass that rewrites every item after the ready event is still rendering).
       let mutated = true;
+      let itemChanged = false;
+      const changes: number[] = [];
       const observer = new MutationObserver((records) => {
-        if (!records.every(isClock)) mutated = true;
+        for (const record of records) {
+          if (isClock(record)) continue;
+          mutated = true;
+          if (itemChanged) return;
+          if (touchesItem(record, items)) itemChanged = true;
+        }
       });
       const options = { subtree: true, childList: true, attributes: true, characterData: true };
       for (const target of [document.documentElement, ...shadowRoots(root)])
@@ -123,10 +144,13 @@ export function installProbe(): void {
       let quiet = 0;
       const frame = (): void => {
         const current = mutated ? layout(root, items) : last;
+        const changed = itemChanged || current !== last;
         mutated = false;
-        if (current !== last) {
+        itemChanged = false;
+        if (changed) {
           last = current;
           presentedAt = performance.now();
+          changes.push(presentedAt);
           quiet = 0;
         } else quiet += 1;
         if (quiet < QUIET_FRAMES || performance.now() - presentedAt < QUIET_MS) {
@@ -149,6 +173,7 @@ export function installProbe(): void {
           items: root.querySelectorAll(items).length,
           longestTask,
           steps,
+          changes,
         });
       };
       requestAnimationFrame(frame);

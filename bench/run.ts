@@ -122,6 +122,7 @@ async function main(): Promise<void> {
       runs: options.runs,
       timeoutMs: options.timeoutMs,
       hideScrollbars: options.hideScrollbars,
+      setups: options.setups,
       environment,
       ...(oursMissing ? { oursMissing } : {}),
       ...(ours ? { oursBuild: ours.build } : {}),
@@ -141,10 +142,9 @@ async function main(): Promise<void> {
     writeFileSync(raw, JSON.stringify({ environment, options, cells: Object.fromEntries(cells) }, null, 1));
     console.log(`wrote ${relative(process.cwd(), out)}`);
     // Timeouts are results; a load that failed means the harness or a contender is broken.
-    const outcomes = [...cells.values()].flatMap((cell) => [
-      ...cell.baseline.outcomes,
-      ...cell.ours.outcomes,
-    ]);
+    const outcomes = [...cells.values()].flatMap((setups) =>
+      Object.values(setups).flatMap((cell) => [...cell.baseline.outcomes, ...cell.ours.outcomes]),
+    );
     if (outcomes.some((outcome) => outcome.status === 'error')) {
       console.error('some loads failed: see the notes in the results');
       process.exitCode = 1;
