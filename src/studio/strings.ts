@@ -10,7 +10,6 @@ const en = {
   appIntro:
     'Make a verified timeline of an article: quotes stay verbatim, every date says which words it came from.',
   switchLang: 'العربية',
-  switchLangName: 'Interface in Arabic',
   undo: 'Undo',
   redo: 'Redo',
   views: 'Views',
@@ -142,7 +141,6 @@ const ar: StudioStrings = {
   appTitle: 'استوديو الخط الزمني',
   appIntro: 'اصنع خطًا زمنيًا موثّقًا لمقال: تبقى الاقتباسات حرفية، ويذكر كل تاريخ الكلمات التي أُخذ منها.',
   switchLang: 'English',
-  switchLangName: 'الواجهة بالإنجليزية',
   undo: 'تراجع',
   redo: 'إعادة',
   views: 'العروض',

@@ -77,7 +77,7 @@ export function layout(ctx: StudioContext, initial: View): Layout {
         { class: 'st-toolbar', role: 'toolbar', 'aria-label': t.appTitle },
         undo,
         redo,
-        button(t.switchLang, () => ctx.switchUi(), { lang: other, 'aria-label': t.switchLangName }),
+        button(t.switchLang, () => ctx.switchUi(), { lang: other }),
       ),
     ),
     views,
