@@ -312,6 +312,11 @@ export class Studio implements StudioContext {
 
   #save(): void {
     clearTimeout(this.#saveTimer);
+    if (!this.draft.text && this.draft.events.length === 0) {
+      // Nothing worth a place in the drafts list: an untouched new draft, or one emptied.
+      this.#store.delete(this.draft.id);
+      return;
+    }
     const result = this.#store.save(this.draft);
     if (!result.ok) {
       if (!this.#saveFailed)

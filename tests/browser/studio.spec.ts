@@ -185,11 +185,12 @@ test('keeps the draft through a reload, lists several drafts, and reopens or del
 
   await page.getByRole('button', { name: 'New draft' }).click();
   await expect(field(page, 'Article text')).toHaveValue('');
+  await field(page, 'Article text').fill('A second article, in English, about something else.');
   const drafts = page.getByRole('list', { name: 'Drafts in this browser' });
   await expect(drafts.getByRole('listitem')).toHaveCount(2);
   await drafts.getByRole('button', { name: /^Open: اكسيوس/ }).click();
   await expect(field(page, 'Event title in English')).toHaveValue('The US tells Iran it is open to talks');
-  await drafts.getByRole('button', { name: /^Delete: \(untitled\)/ }).click();
+  await drafts.getByRole('button', { name: /^Delete: A second article/ }).click();
   await expect(drafts.getByRole('listitem')).toHaveCount(1);
 });
 
@@ -331,4 +332,18 @@ test('at 360 pixels, the article, the event and the preview are views to switch 
   await expect(field(page, 'Article text')).toBeHidden();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
+});
+
+test('makes an event by keyboard alone, selecting its quote in the article text box @zoneless', async ({
+  page,
+}) => {
+  await openStudio(page);
+  const box = field(page, 'Article text');
+  await box.fill(seedText);
+  await box.press('Control+Home');
+  await box.press('Shift+End');
+  await expect(page.getByText(/^Selected: «/)).toHaveText('Selected: «07 - 02 - 2026»');
+  await page.getByRole('button', { name: 'New event from the selection' }).press('Enter');
+  await expect(page.getByRole('blockquote')).toHaveText('07 - 02 - 2026');
+  await expect(field(page, 'Event id')).toHaveValue('event-1');
 });
