@@ -261,7 +261,11 @@ export class Studio implements StudioContext {
     const focused = document.activeElement?.id;
     const slot = this.#layout.slots[part];
     if (part === 'start') slot.replaceChildren(startPanel(this), articlePanel(this));
-    if (part === 'form') slot.replaceChildren(eventForm(this));
+    if (part === 'form') {
+      slot.replaceChildren(eventForm(this));
+      // The list scrolls: keep the event being edited in sight.
+      slot.querySelector('.st-event-list [aria-current]')?.scrollIntoView({ block: 'nearest' });
+    }
     if (part === 'keep') slot.replaceChildren(keepPanel(this, this.#store.list()));
     if (part === 'start') this.#articleDirty = false;
     if (focused && slot.querySelector(`#${CSS.escape(focused)}`)) document.getElementById(focused)?.focus();
