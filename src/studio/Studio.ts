@@ -249,6 +249,15 @@ export class Studio implements StudioContext {
     document.title = this.t.appTitle;
     this.#layout = layout(this, this.#layout?.view ?? 'article');
     this.#root.replaceChildren(this.#layout.root);
+    // Choosing an event in the preview opens it in the form.
+    this.#layout.timeline.addEventListener('timeline-select', ({ detail }) => {
+      const index = this.draft.events.findIndex((event) => event.id === detail.id);
+      if (index < 0 || index === this.draft.current) return;
+      this.draft.current = index;
+      this.#articleDirty = true;
+      this.#redraw('form');
+      this.#afterChange();
+    });
     this.#redraw('start');
     this.#redraw('form');
     this.#redraw('keep');

@@ -347,3 +347,39 @@ test('makes an event by keyboard alone, selecting its quote in the article text 
   await expect(page.getByRole('blockquote')).toHaveText('07 - 02 - 2026');
   await expect(field(page, 'Event id')).toHaveValue('event-1');
 });
+
+test('a full browser storage is said plainly, and the work stays in the page @zoneless', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('dt-studio:draft:'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await openStudio(page);
+  await field(page, 'Article text').fill(seedText);
+  await expect(page.getByRole('status')).toContainText('storage is full');
+  await field(page, 'Publisher').fill('Axios');
+  await expect(field(page, 'Article text')).toHaveValue(seedText);
+  const dir = mkdtempSync(join(tmpdir(), 'studio-full-'));
+  const [text] = await Promise.all([
+    save(page.waitForEvent('download'), dir),
+    page.getByRole('button', { name: 'Download the article text' }).click(),
+  ]);
+  expect(readFileSync(text, 'utf8')).toBe(seedText);
+});
+
+test('choosing an event in the preview opens it in the form @zoneless', async ({ page }) => {
+  await openStudio(page);
+  await field(page, 'Open an events document (.json, with its .txt)').setInputFiles([
+    join(root, 'events/ankara-talks.json'),
+    join(root, 'events/sources/ankara-talks.ar.txt'),
+  ]);
+  await page
+    .getByRole('option', { name: /Khamenei/ })
+    .filter({ visible: true })
+    .first()
+    .click();
+  await expect(field(page, 'Event id')).toHaveValue('khamenei-tehran-speech');
+});
