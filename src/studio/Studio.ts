@@ -160,7 +160,17 @@ export class Studio implements StudioContext {
       },
       { form: true, article: true, start: true },
     );
-    const unmapped = [...imported.unmapped, ...read.unknownColumns.map((column) => `${column} column`)];
+    const t = this.t;
+    const unmapped = [
+      ...imported.unmapped.map((item) =>
+        item.kind === 'text'
+          ? t.unmappedText(item.row)
+          : item.kind === 'group'
+            ? t.unmappedGroup(item.value, item.row)
+            : t.unmappedColumn(item.column, item.rows),
+      ),
+      ...read.unknownColumns.map(t.unknownColumn),
+    ];
     this.say(this.t.csvImported(imported.events.length, unmapped.join('; ')));
   }
 

@@ -1,4 +1,4 @@
-import type { Actor, TimelineEventJson } from '../types.ts';
+import type { Actor, EventTimeOf, TimelineEventJson } from '../types.ts';
 
 export type ArticleLang = 'ar' | 'en';
 
@@ -33,6 +33,11 @@ export interface Draft {
   current: number;
   /** Fields a proposal filled in that a person has not looked at yet, as `eventId/field`. */
   drafted: string[];
+  /**
+   * Other readings of an event's date phrase the engine found, by event id: a person may
+   * pick one instead of the one proposed. Absent in drafts saved before there was an engine.
+   */
+  readings?: Record<string, EventTimeOf<string>[]>;
   /** When it was last changed (ms since the epoch), to list drafts newest first. */
   updated: number;
 }

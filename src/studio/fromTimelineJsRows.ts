@@ -7,14 +7,20 @@ import { QUOTE_SEPARATOR, UNMAPPED_COLUMNS } from './timelineJsColumns.ts';
 const STATUSES: readonly string[] = ['occurred', 'planned', 'proposed', 'ongoing', 'background'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Something an import had nowhere to put: worded by the interface, in its language. */
+export type Unmapped =
+  | { kind: 'text'; row: number }
+  | { kind: 'group'; row: number; value: string }
+  | { kind: 'column'; column: string; rows: number };
+
 export interface ImportedRows {
   events: TimelineEventJson[];
   /** The title row's headline, when there is one. */
   title: string | null;
   /** Fields the import had to guess (`eventId/type`): listed for review. */
   drafted: string[];
-  /** What had nowhere to go, e.g. `Media (2 rows)`, `Text of row 4, not in the article`. */
-  unmapped: string[];
+  /** What had nowhere to go: a column's cells (media, times), text not in the article, a group that is no status. */
+  unmapped: Unmapped[];
 }
 
 /** A day from TimelineJS's cells, or null; a year alone or a month alone gives a window. */
@@ -45,7 +51,7 @@ export function fromTimelineJsRows(
 ): ImportedRows {
   const events: TimelineEventJson[] = [];
   const drafted: string[] = [];
-  const unmapped: string[] = [];
+  const unmapped: Unmapped[] = [];
   const ids = new Set(takenIds);
   let title: string | null = null;
   const leftIn = new Map<string, number>();
@@ -76,11 +82,11 @@ export function fromTimelineJsRows(
       .map((p) => p.trim())
       .filter(Boolean)) {
       const at = text.indexOf(piece);
-      if (at < 0) unmapped.push(`Text of row ${rowNumber}, not in the article`);
+      if (at < 0) unmapped.push({ kind: 'text', row: rowNumber });
       else quotes.push({ text: piece, start: at, end: at + piece.length, translation: '' });
     }
     const group = row.Group?.trim() ?? '';
-    if (group && !STATUSES.includes(group)) unmapped.push(`Group "${group}" of row ${rowNumber}`);
+    if (group && !STATUSES.includes(group)) unmapped.push({ kind: 'group', row: rowNumber, value: group });
     const headlineLang = detectLanguage(headline) ?? 'en';
     events.push({
       id,
@@ -104,6 +110,6 @@ export function fromTimelineJsRows(
     });
     drafted.push(`${id}/type`);
   });
-  for (const [column, count] of leftIn) unmapped.push(`${column} (${count} row${count === 1 ? '' : 's'})`);
+  for (const [column, rows] of leftIn) unmapped.push({ kind: 'column', column, rows });
   return { events, title, drafted, unmapped };
 }

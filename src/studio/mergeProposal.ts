@@ -17,6 +17,9 @@ export function mergeProposal(draft: Draft, proposal: Proposal): void {
     if (id !== event.id) renamed.set(event.id, id);
     draft.events.push({ ...event, id });
   }
+  for (const [eventId, readings] of Object.entries(proposal.readings ?? {})) {
+    draft.readings = { ...draft.readings, [renamed.get(eventId) ?? eventId]: readings };
+  }
   for (const field of proposal.drafted) {
     const [eventId = '', ...rest] = field.split('/');
     draft.drafted.push([renamed.get(eventId) ?? eventId, ...rest].join('/'));

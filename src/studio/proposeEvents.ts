@@ -1,4 +1,4 @@
-import type { Actor, TimelineEventJson } from '../types.ts';
+import type { Actor, EventTimeOf, TimelineEventJson } from '../types.ts';
 import type { ArticleLang, ReviewNote } from './draft.ts';
 
 export interface ProposeInput {
@@ -19,6 +19,8 @@ export interface Proposal {
   /** Fields the engine filled in that a person should check, as `eventId/field` (e.g. `ankara-meeting/title/en`). */
   drafted: string[];
   notes: ReviewNote[];
+  /** Other readings of each event's date phrase, by event id, for a person to pick from. */
+  readings?: Record<string, EventTimeOf<string>[]>;
 }
 
 /**

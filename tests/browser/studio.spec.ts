@@ -383,3 +383,74 @@ test('choosing an event in the preview opens it in the form @zoneless', async ({
     .click();
   await expect(field(page, 'Event id')).toHaveValue('khamenei-tehran-speech');
 });
+
+test('a date the engine read two ways offers the other reading, and drafted fields are review notes @zoneless', async ({
+  page,
+}) => {
+  // A draft as the studio saves it after a proposal: one event, two readings of its phrase.
+  const phrase = 'وقبل ذلك بيوم';
+  const quote = 'وقبل ذلك بيوم، استضاف وزير الخارجية التركي هاكان فيدان نظيره الإيراني';
+  const start = seedText.indexOf(quote);
+  const time = { start: '2026-01-30', precision: 'day', phrase, rule: 'The day before Sisi’s call.' };
+  const draft = {
+    id: 'proposed',
+    text: seedText,
+    dateline: '2026-02-07',
+    publisher: 'Axios',
+    language: 'ar',
+    languageChosen: true,
+    relay: true,
+    title: { en: 'Ankara talks', ar: 'محادثات أنقرة' },
+    actors: [{ id: 'fidan', name: { en: 'Hakan Fidan', ar: 'هاكان فيدان' }, kind: 'person' }],
+    events: [
+      {
+        id: 'fidan-hosts',
+        title: { en: 'Fidan hosts Araghchi', ar: 'فيدان يستضيف عراقجي' },
+        status: 'occurred',
+        type: 'CONSULT',
+        participants: [{ actor: 'fidan', role: 'host' }],
+        attribution: { en: 'Axios', ar: 'أكسيوس' },
+        time,
+        quotes: [
+          {
+            text: quote,
+            start,
+            end: start + quote.length,
+            translation: 'The day before, Fidan hosted his Iranian counterpart',
+          },
+        ],
+      },
+    ],
+    current: 0,
+    drafted: ['fidan-hosts/title/en'],
+    readings: {
+      'fidan-hosts': [{ start: '2026-02-06', precision: 'day', phrase, rule: 'The day before the report.' }],
+    },
+    updated: 1,
+  };
+  await page.goto('/dist/studio.html');
+  await page.evaluate((value) => {
+    localStorage.clear();
+    localStorage.setItem('dt-studio:draft:proposed', JSON.stringify(value));
+    localStorage.setItem('dt-studio:current', 'proposed');
+  }, draft);
+  await page.reload();
+  await expect(await problemsHeading(page)).toHaveText('Problems (0 problems)');
+  await expect(page.getByRole('heading', { name: 'Review notes' })).toBeVisible();
+  await page.getByRole('button', { name: /^title\/en: Drafted by the engine/ }).click();
+  await expect(field(page, 'Event title in English')).toBeFocused();
+  await field(page, 'Event title in English').fill('Fidan hosts Araghchi in Ankara');
+  await expect(page.getByRole('heading', { name: 'Review notes' })).toBeHidden();
+
+  await field(page, 'Other readings of the phrase').selectOption({
+    label: '2026-02-06: The day before the report.',
+  });
+  await expect(field(page, 'Day (first day)')).toHaveValue('2026-02-06');
+  await expect(field(page, 'Rule (how the phrase gives the day)')).toHaveValue('The day before the report.');
+
+  // The document's actors can be renamed; one still taking part cannot be removed.
+  await page.getByText('Actors of the document (1)').click();
+  await expect(page.getByRole('button', { name: 'Remove actor Hakan Fidan' })).toBeDisabled();
+  await field(page, 'Actor name in English (fidan)').fill('');
+  await expect(page.getByRole('button', { name: '/actors/0/name/en: must not be empty' })).toBeVisible();
+});

@@ -126,3 +126,26 @@ describe('reviewNotes', () => {
     ]);
   });
 });
+
+describe('mergeProposal’s readings', () => {
+  it('keeps the other readings of a date under the event’s id, renamed with it', () => {
+    const draft = emptyDraft('d', 0);
+    draft.events.push(newEvent({ start: 0, end: 1, text: 'a' }, []));
+    const proposed = { ...newEvent({ start: 1, end: 2, text: 'b' }, []), id: 'event-1' };
+    const reading = {
+      start: '2026-01-31',
+      precision: 'day' as const,
+      phrase: 'b',
+      rule: 'the Saturday before',
+    };
+    mergeProposal(draft, {
+      engine: true,
+      actors: [],
+      events: [proposed],
+      drafted: [],
+      notes: [],
+      readings: { 'event-1': [reading] },
+    });
+    expect(draft.readings).toEqual({ 'event-1-2': [reading] });
+  });
+});

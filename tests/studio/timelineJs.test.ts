@@ -68,7 +68,10 @@ describe('TimelineJS CSV', () => {
     const read = readTimelineJsCsv(csv);
     if (!read.ok) throw new Error('header refused');
     const imported = fromTimelineJsRows(read.rows, seedText, new Set());
-    expect(imported.unmapped).toEqual(['Text of row 2, not in the article', 'Media (1 row)']);
+    expect(imported.unmapped).toEqual([
+      { kind: 'text', row: 2 },
+      { kind: 'column', column: 'Media', rows: 1 },
+    ]);
     expect(imported.events[0]?.time).toMatchObject({
       start: '2026-01-30',
       precision: 'day',

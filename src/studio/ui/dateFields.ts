@@ -52,10 +52,38 @@ export function dateFields(ctx: StudioContext, index: number): HTMLElement {
       },
       true,
     );
+  const readings = ctx.draft.readings?.[ctx.draft.events[index]!.id] ?? [];
+  const readingChoice =
+    readings.length === 0
+      ? null
+      : selectField({
+          label: t.reading,
+          id: `st-readings-${index}`,
+          value: '',
+          options: [
+            ['', t.readingKept],
+            ...readings.map(
+              (reading, n) =>
+                [
+                  String(n),
+                  `${reading.start ?? '—'}${reading.end ? ` – ${reading.end}` : ''}: ${reading.rule}`,
+                ] as const,
+            ),
+          ],
+          onChange: (v) => {
+            const reading = readings[Number(v)];
+            if (!v || !reading) return;
+            ctx.edit(`${base}/reading`, (d) => void (d.events[index]!.time = structuredClone(reading)), {
+              form: true,
+              article: true,
+            });
+          },
+        });
   return h(
     'fieldset',
     { class: 'st-date' },
     h('legend', {}, t.date),
+    readingChoice,
     textField({
       label: t.phrase,
       path: `${base}/phrase`,

@@ -2,6 +2,7 @@ import { STRINGS } from '../../i18n/strings.ts';
 import type { EventMode, EventStatus, LocalizedText, PloverEventType } from '../../types.ts';
 import type { StudioContext } from '../context.ts';
 import { button, h, section, selectField, textField } from './controls.ts';
+import { actorFields } from './actorFields.ts';
 import { dateFields } from './dateFields.ts';
 import { participantFields } from './participantFields.ts';
 import { quoteFields } from './quoteFields.ts';
@@ -170,5 +171,5 @@ export function eventForm(ctx: StudioContext): HTMLElement {
         dateFields(ctx, index),
         quoteFields(ctx, index),
       );
-  return section('st-events', t.events, 'st-events', eventList(ctx), body);
+  return section('st-events', t.events, 'st-events', eventList(ctx), body, actorFields(ctx));
 }
