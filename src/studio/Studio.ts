@@ -6,6 +6,7 @@ import type { Draft } from './draft.ts';
 import { emptyDraft, snapshot } from './draft.ts';
 import { DraftStore } from './draftStore.ts';
 import { bestPath, eventIndexOf } from './fieldFor.ts';
+import { describeUnmapped } from './describeUnmapped.ts';
 import { fromTimelineJsRows } from './fromTimelineJsRows.ts';
 import { History } from './history.ts';
 import { mergeProposal } from './mergeProposal.ts';
@@ -14,7 +15,7 @@ import { proposeEvents } from './proposeEvents.ts';
 import { decodeText } from './readTextFile.ts';
 import { reviewNotes } from './reviewNotes.ts';
 import type { TextSpan } from './selectionOffsets.ts';
-import { selectionOffsets, trimSpan } from './selectionOffsets.ts';
+import { currentSelection } from './selectionOffsets.ts';
 import type { StudioStrings, UiLang } from './strings.ts';
 import { STUDIO_STRINGS } from './strings.ts';
 import { readTimelineJsCsv } from './timelineJsCsv.ts';
@@ -160,17 +161,7 @@ export class Studio implements StudioContext {
       },
       { form: true, article: true, start: true },
     );
-    const t = this.t;
-    const unmapped = [
-      ...imported.unmapped.map((item) =>
-        item.kind === 'text'
-          ? t.unmappedText(item.row)
-          : item.kind === 'group'
-            ? t.unmappedGroup(item.value, item.row)
-            : t.unmappedColumn(item.column, item.rows),
-      ),
-      ...read.unknownColumns.map(t.unknownColumn),
-    ];
+    const unmapped = describeUnmapped(this.t, imported.unmapped, read.unknownColumns);
     this.say(this.t.csvImported(imported.events.length, unmapped.join('; ')));
   }
 
@@ -354,15 +345,7 @@ export class Studio implements StudioContext {
   }
 
   #trackSelection(): void {
-    const active = document.activeElement;
-    let span: TextSpan | null = null;
-    if (active instanceof HTMLTextAreaElement && active.id === 'st-article-text') {
-      if (active.value === this.draft.text)
-        span = trimSpan(this.draft.text, active.selectionStart, active.selectionEnd);
-    } else {
-      const article = this.#root.querySelector('#st-article');
-      if (article) span = selectionOffsets(article, document.getSelection(), this.draft.text);
-    }
+    const span = currentSelection(this.#root, this.draft.text);
     if (!span) return;
     this.#span = span;
     const shown = span.text.length > 80 ? `${span.text.slice(0, 80)}…` : span.text;

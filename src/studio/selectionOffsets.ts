@@ -37,3 +37,17 @@ export function trimSpan(text: string, start: number, end: number): TextSpan | n
   while (to > from && /\s/.test(text[to - 1]!)) to--;
   return from < to ? { start: from, end: to, text: text.slice(from, to) } : null;
 }
+
+/**
+ * What the person has selected of the article: in the "Article text" box (the keyboard's
+ * way: shift and the arrows) while it has focus and holds the article as it is, else in the
+ * marked article. Null when neither holds a selection of the article.
+ */
+export function currentSelection(root: ParentNode, text: string): TextSpan | null {
+  const active = document.activeElement;
+  if (active instanceof HTMLTextAreaElement && active.id === 'st-article-text') {
+    return active.value === text ? trimSpan(text, active.selectionStart, active.selectionEnd) : null;
+  }
+  const article = root.querySelector('#st-article');
+  return article ? selectionOffsets(article, document.getSelection(), text) : null;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describeUnmapped } from '../../src/studio/describeUnmapped.ts';
 import { emptyDraft } from '../../src/studio/draft.ts';
+import { STUDIO_STRINGS } from '../../src/studio/strings.ts';
 import { fromDocument } from '../../src/studio/fromDocument.ts';
 import { fromTimelineJsRows } from '../../src/studio/fromTimelineJsRows.ts';
 import { readTimelineJsCsv, writeTimelineJsCsv } from '../../src/studio/timelineJsCsv.ts';
@@ -100,5 +102,17 @@ describe('toTimelineJsJson', () => {
       unique_id: 'fidan-hosts-araghchi',
       start_date: { year: 2026, month: 1, day: 30 },
     });
+  });
+});
+
+describe('describeUnmapped', () => {
+  it('words what an import left behind in the interface’s language', () => {
+    const left = [{ kind: 'text', row: 4 } as const, { kind: 'column', column: 'Media', rows: 2 } as const];
+    expect(describeUnmapped(STUDIO_STRINGS.en, left, ['Notes'])).toEqual([
+      'the Text of row 4, which is not in the article',
+      'Media (2 rows)',
+      'the column “Notes”',
+    ]);
+    expect(describeUnmapped(STUDIO_STRINGS.ar, left, [])[0]).toBe('نص الصف 4، وهو ليس في المقال');
   });
 });
