@@ -454,3 +454,21 @@ test('a date the engine read two ways offers the other reading, and drafted fiel
   await field(page, 'Actor name in English (fidan)').fill('');
   await expect(page.getByRole('button', { name: '/actors/0/name/en: must not be empty' })).toBeVisible();
 });
+
+test('works under a strict Content-Security-Policy, with no violation @zoneless', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as { violations?: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as { violations?: string[] }).violations!.push(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      ),
+    );
+  });
+  await page.goto('/dist/studio.html?csp=strict');
+  await field(page, 'Open an events document (.json, with its .txt)').setInputFiles([
+    join(root, 'events/ankara-talks.json'),
+    join(root, 'events/sources/ankara-talks.ar.txt'),
+  ]);
+  await expect(page.locator('.st-preview diplomatic-timeline [data-event-id]').first()).toBeAttached();
+  expect(await page.evaluate(() => (window as { violations?: string[] }).violations)).toEqual([]);
+});
