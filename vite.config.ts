@@ -34,7 +34,9 @@ export default defineConfig(({ mode }) => {
     base: './',
     resolve: esnextVis,
     build: {
-      rollupOptions: { input: { index: resolve('index.html'), embed: resolve('embed.html') } },
+      rollupOptions: {
+        input: { index: resolve('index.html'), embed: resolve('embed.html'), studio: resolve('studio.html') },
+      },
     },
     plugins: [
       trimVisCssPlugin(),

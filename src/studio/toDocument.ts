@@ -1,0 +1,25 @@
+import type { EventsDocumentJson } from '../types.ts';
+import type { Draft } from './draft.ts';
+import { baseName, textFileName } from './fileNames.ts';
+
+/**
+ * The events document a draft stands for, exactly as it is downloaded and previewed.
+ * Nothing is fixed up here: what is wrong stays wrong, so the validator can name it.
+ */
+export function toDocument(draft: Draft): EventsDocumentJson {
+  const note = draft.relay ? 'The article relays an earlier report by another outlet.' : undefined;
+  return {
+    version: 1,
+    source: {
+      id: baseName(draft),
+      publisher: draft.publisher.trim(),
+      title: { en: draft.title.en.trim(), ar: draft.title.ar.trim() },
+      language: draft.language,
+      dateline: draft.dateline,
+      text: textFileName(draft),
+      ...(note ? { note } : {}),
+    },
+    actors: draft.actors,
+    events: draft.events,
+  };
+}
