@@ -1,11 +1,9 @@
-import { format } from 'date-fns';
-import { arEG } from 'date-fns/locale/ar-EG';
-import { enGB } from 'date-fns/locale/en-GB';
 import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { toLocalDate } from '../calendar/calendarDate.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { EventTime } from '../types.ts';
 import { localise } from '../i18n/localise.ts';
+import { formatPattern } from './formatPattern.ts';
 
 export interface DayFormat {
   lang: Lang;
@@ -17,7 +15,7 @@ const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
 /** Arabic uses the Egyptian month names (يناير، فبراير), as the article's readers do. */
 export function formatDate(date: Date, pattern: string, { lang, arabicDigits = false }: DayFormat): string {
-  const text = format(date, pattern, { locale: lang === 'ar' ? arEG : enGB });
+  const text = formatPattern(date, pattern, lang);
   return lang === 'ar' && arabicDigits ? text.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]!) : text;
 }
 
