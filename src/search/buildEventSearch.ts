@@ -3,7 +3,7 @@ import { drain } from '../util/turns.ts';
 import type { SearchableEvent, TitledEntry } from './eventSearch.ts';
 import { EventSearch } from './eventSearch.ts';
 
-/** Events indexed between pauses: about a millisecond's worth each (see bench/search.bench.ts). */
+/** Events indexed between pauses: a few milliseconds at most (see bench/search.bench.ts). */
 export const INDEX_EVERY = 256;
 
 /**

@@ -1,9 +1,9 @@
-import MiniSearch from 'minisearch';
 import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { dayNumber } from '../calendar/calendarDate.ts';
 import { hourOf } from '../timeline/toTimelineItems.ts';
 import type { Actor, LocalizedText, PartOfDay, TimelineEvent } from '../types.ts';
 import { searchWords, wordVariants } from './searchTerms.ts';
+import { TermIndex } from './termIndex.ts';
 
 /** What search reads of an event: its words, and its day to put the matches in time order. */
 export type SearchableEvent = Pick<
@@ -30,102 +30,89 @@ export interface SearchResult {
 export interface SearchOptions {
   /** The position of an event in the timeline's own order (`ItemSpec.order`); default: by day and part of day. */
   orderOf?: (id: string) => number | undefined;
+  /** Match each word as the start of a word (as-you-type). Default true. */
+  prefix?: boolean;
 }
-
-interface SearchDocument {
-  id: string;
-  title: string;
-  quotes?: string;
-  people?: string;
-  place?: string;
-  attribution?: string;
-}
-
-const FIELDS = ['title', 'quotes', 'people', 'place', 'attribution'] as const;
 
 /**
- * Full-text search over events, in Arabic and English, with MiniSearch doing the indexing and
- * scoring and our normaliser deciding what a word is: each word is indexed with the forms it has
- * without its attached particles (see `wordVariants`), and each word of a query matches any of
- * its own forms, as a prefix (as-you-type), every word required.
+ * Full-text search over events, in Arabic and English: title, quotes and their translations,
+ * participants' names, place and attribution. Each word is indexed with the forms it has without
+ * its attached particles (see `wordVariants`); each word of a query matches any of its own forms,
+ * as the start of a word, and every word of the query is required.
  */
 export class EventSearch {
   readonly #actors: ReadonlyMap<string, Actor>;
-  readonly #index = new MiniSearch<SearchDocument>({
-    fields: [...FIELDS],
-    storeFields: [],
-    tokenize: searchWords,
-    processTerm: wordVariants,
-    searchOptions: {
-      // Query words are already normalised, and their forms are built below, once.
-      processTerm: (term) => term,
-      // One letter would match most of an archive, and cost as much to list.
-      prefix: (term) => term.length >= 2,
-      boost: { title: 2 },
-    },
-  });
-  /** Time order: day × 24 + hour, so that sorting compares numbers. */
-  readonly #keys = new Map<string, number>();
-  readonly #titleOnly = new Set<string>();
+  readonly #terms = new TermIndex();
+  readonly #ids: string[] = [];
+  /** Time order: day × 24 + hour, so that sorting compares numbers; undated: Infinity. */
+  readonly #keys: number[] = [];
+  readonly #positions = new Map<string, number>();
+  readonly #titleOnly = new Set<number>();
 
   constructor(actors: ReadonlyMap<string, Actor>) {
     this.#actors = actors;
   }
 
+  /** How many events the index knows, in full or by title. */
   get size(): number {
-    return this.#keys.size;
+    return this.#ids.length;
   }
 
-  /** Indexes an event in full; one known by its title alone so far is replaced. */
+  /** Indexes an event in full; one known by its title alone so far gets the rest of its words. */
   add(event: SearchableEvent): void {
-    if (this.#keys.has(event.id)) {
-      if (!this.#titleOnly.has(event.id)) return;
-      this.#index.discard(event.id);
-      this.#titleOnly.delete(event.id);
-    }
-    const names = event.participants.flatMap(({ actor }) => {
+    let position = this.#positions.get(event.id);
+    if (position === undefined) position = this.#place(event.id, event.time);
+    else if (!this.#titleOnly.delete(position)) return;
+    this.#addText(position, event.title.en, event.title.ar, event.attribution.en, event.attribution.ar);
+    if (event.place) this.#addText(position, event.place.en, event.place.ar);
+    for (const quote of event.quotes) this.#addText(position, quote.text, quote.translation);
+    for (const { actor } of event.participants) {
       const known = this.#actors.get(actor);
-      return known ? [known.name.en, known.name.ar] : [actor];
-    });
-    this.#index.add({
-      id: event.id,
-      title: both(event.title),
-      quotes: event.quotes.map((quote) => `${quote.text}\n${quote.translation}`).join('\n'),
-      people: names.join('\n'),
-      place: event.place ? both(event.place) : '',
-      attribution: both(event.attribution),
-    });
-    this.#keys.set(event.id, timeKey(event.time));
+      if (known) this.#addText(position, known.name.en, known.name.ar);
+      else this.#addText(position, actor);
+    }
   }
 
   /** Indexes an event by its title alone, until `add` gives it in full. */
   addTitle(entry: TitledEntry): void {
-    if (this.#keys.has(entry.id)) return;
-    this.#index.add({ id: entry.id, title: both(entry.title) });
-    this.#keys.set(entry.id, timeKey(entry.time));
-    this.#titleOnly.add(entry.id);
+    if (this.#positions.has(entry.id)) return;
+    const position = this.#place(entry.id, entry.time);
+    this.#titleOnly.add(position);
+    this.#addText(position, entry.title.en, entry.title.ar);
   }
 
-  search(query: string, { orderOf }: SearchOptions = {}): SearchResult {
-    const words = searchWords(query);
-    const titleOnlyCount = this.#titleOnly.size;
-    if (words.length === 0) return { ids: [], byTitleOnly: [], titleOnlyCount };
-    const hits = this.#index.search({
-      combineWith: 'AND',
-      queries: words.map((word) => ({ combineWith: 'OR', queries: wordVariants(word) })),
-    });
-    const ids = hits.map((hit) => hit.id as string);
-    const keyOf = orderOf ? (id: string) => orderOf(id) ?? Infinity : (id: string) => this.#keys.get(id)!;
-    const keys = new Map(ids.map((id) => [id, keyOf(id)]));
-    ids.sort((a, b) => keys.get(a)! - keys.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
-    return { ids, byTitleOnly: ids.filter((id) => this.#titleOnly.has(id)), titleOnlyCount };
+  search(query: string, { orderOf, prefix = true }: SearchOptions = {}): SearchResult {
+    const groups = searchWords(query).map(wordVariants);
+    const found = this.#terms.matchAll(groups, prefix);
+    const key = orderOf
+      ? (position: number) => orderOf(this.#ids[position]!) ?? Infinity
+      : (position: number) => this.#keys[position]!;
+    const keys = new Map(found.map((position) => [position, key(position)]));
+    found.sort((a, b) => keys.get(a)! - keys.get(b)! || compareIds(this.#ids[a]!, this.#ids[b]!));
+    return {
+      ids: found.map((position) => this.#ids[position]!),
+      byTitleOnly: found.filter((position) => this.#titleOnly.has(position)).map((p) => this.#ids[p]!),
+      titleOnlyCount: this.#titleOnly.size,
+    };
+  }
+
+  #place(id: string, time: { start?: CalendarDate; partOfDay?: PartOfDay }): number {
+    const position = this.#terms.next();
+    this.#ids.push(id);
+    this.#keys.push(time.start ? dayNumber(time.start) * 24 + hourOf(time.partOfDay) : Infinity);
+    this.#positions.set(id, position);
+    return position;
+  }
+
+  #addText(position: number, ...texts: string[]): void {
+    for (const text of texts) {
+      for (const word of searchWords(text)) {
+        for (const form of wordVariants(word)) this.#terms.add(position, form);
+      }
+    }
   }
 }
 
-function both(text: LocalizedText): string {
-  return `${text.en}\n${text.ar}`;
-}
-
-function timeKey(time: { start?: CalendarDate; partOfDay?: PartOfDay }): number {
-  return time.start ? dayNumber(time.start) * 24 + hourOf(time.partOfDay) : Infinity;
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

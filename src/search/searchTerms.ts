@@ -1,12 +1,35 @@
 import { normalizeText } from './normalizeText.ts';
 
-/** Runs of letters and digits, after normalising: marks are gone, so they no longer split a word. */
-const WORD = /[\p{L}\p{N}]+/gu;
-const ARABIC_LETTER = /^[\u0621-\u064a]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** The words of a text, normalised, in order. */
+/**
+ * The words of a text, normalised, in order: runs of letters and digits. Marks are gone by
+ * then, so they no longer split a word. One pass over character codes, with the Unicode test
+ * only for characters outside ASCII and the Arabic block: this runs over every word indexed.
+ */
 export function searchWords(text: string): string[] {
-  return normalizeText(text).match(WORD) ?? [];
+  const normal = normalizeText(text);
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= normal.length; i++) {
+    const inWord = i < normal.length && isWordChar(normal.charCodeAt(i), normal, i);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push(normal.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
+function isWordChar(code: number, text: string, at: number): boolean {
+  if (code < 0x80)
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  if (code >= 0x0621 && code <= 0x064a) return true;
+  // A surrogate pair is one character: test it whole (the low half follows a word character).
+  if (code >= 0xdc00 && code <= 0xdfff) return at > 0 && WORD_CHAR.test(text.slice(at - 1, at + 1));
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(at, at + 2));
+  return WORD_CHAR.test(text[at]!);
 }
 
 /** Conjunctions written onto the next word: «و» and, «ف» so/then. */
@@ -24,7 +47,8 @@ const LAM = '\u0644';
  * as «وزير». Other scripts come back as they are.
  */
 export function wordVariants(word: string): string[] {
-  if (!ARABIC_LETTER.test(word)) return [word];
+  const first = word.charCodeAt(0);
+  if (!(first >= 0x0621 && first <= 0x064a)) return [word];
   const forms = [word];
   let rest = word;
   if (CONJUNCTIONS.includes(rest[0]!) && rest.length - 1 >= 3) forms.push((rest = rest.slice(1)));

@@ -46,3 +46,9 @@ describe('indexTerms', () => {
     expect(indexTerms('وزار المبعوثُ أنقرة')).toEqual(['وزار', 'زار', 'المبعوث', 'مبعوث', 'انقره']);
   });
 });
+
+describe('searchWords outside ASCII and Arabic', () => {
+  it('keeps letters of other scripts and outside the BMP inside words, and splits on their punctuation', () => {
+    expect(searchWords('Ελλάδα—𝐀𝐁c 中文。')).toEqual(['ελλαδα', '𝐀𝐁c', '中文']);
+  });
+});
