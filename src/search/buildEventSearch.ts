@@ -3,8 +3,8 @@ import { drain } from '../util/turns.ts';
 import type { SearchableEvent, TitledEntry } from './eventSearch.ts';
 import { EventSearch } from './eventSearch.ts';
 
-/** Events indexed between pauses: a few milliseconds at most (see bench/search.bench.ts). */
-export const INDEX_EVERY = 256;
+/** Events indexed between chances to pause: the Slicer pauses only once its slice is used up, so asking often costs little. */
+export const INDEX_EVERY = 64;
 
 /**
  * Builds the index as work that can pause (`yield`) every `every` events: run it with
