@@ -84,11 +84,10 @@ export class EventSearch {
   search(query: string, { orderOf, prefix = true }: SearchOptions = {}): SearchResult {
     const groups = searchWords(query).map(wordVariants);
     const found = this.#terms.matchAll(groups, prefix);
-    const key = orderOf
-      ? (position: number) => orderOf(this.#ids[position]!) ?? Infinity
-      : (position: number) => this.#keys[position]!;
-    const keys = new Map(found.map((position) => [position, key(position)]));
-    found.sort((a, b) => keys.get(a)! - keys.get(b)! || compareIds(this.#ids[a]!, this.#ids[b]!));
+    // Keys by position in an array, not a map: a short prefix can match most of an archive.
+    const keys = orderOf ? new Float64Array(this.#ids.length) : this.#keys;
+    if (orderOf) for (const position of found) keys[position] = orderOf(this.#ids[position]!) ?? Infinity;
+    found.sort((a, b) => keys[a]! - keys[b]! || compareIds(this.#ids[a]!, this.#ids[b]!));
     return {
       ids: found.map((position) => this.#ids[position]!),
       byTitleOnly: found.filter((position) => this.#titleOnly.has(position)).map((p) => this.#ids[p]!),
