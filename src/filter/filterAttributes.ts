@@ -101,3 +101,14 @@ export function filterAttributes(filters: Filters): [FilterAttribute, string][] 
   if (filters.to) attributes.push(['filter-to', formatCalendarDate(filters.to)]);
   return attributes;
 }
+
+export const FILTER_MODES = ['hide', 'dim'] as const;
+export type FilterMode = (typeof FILTER_MODES)[number];
+
+/** `filter-mode`: what becomes of filtered-out events. Absent: `hide`. */
+export function parseFilterMode(value: string | null): FilterMode {
+  if (value === null) return 'hide';
+  const mode = value.trim();
+  if ((FILTER_MODES as readonly string[]).includes(mode)) return mode as FilterMode;
+  throw new FilterValueError('filter-mode', value, `expected ${FILTER_MODES.join(' or ')}`);
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FilterAttribute } from '../../src/filter/filterAttributes.ts';
-import { filterAttributes, FilterValueError, readFilters } from '../../src/filter/filterAttributes.ts';
+import {
+  filterAttributes,
+  FilterValueError,
+  parseFilterMode,
+  readFilters,
+} from '../../src/filter/filterAttributes.ts';
 
 const read = (attributes: Partial<Record<FilterAttribute, string>>) =>
   readFilters((name) => attributes[name] ?? null);
@@ -77,5 +82,17 @@ describe('filterAttributes', () => {
 
   it('writes nothing for an empty filter', () => {
     expect(filterAttributes({ actors: [] })).toEqual([]);
+  });
+});
+
+describe('parseFilterMode', () => {
+  it('hides filtered-out events unless told to dim them', () => {
+    expect(parseFilterMode(null)).toBe('hide');
+    expect(parseFilterMode(' dim ')).toBe('dim');
+    expect(parseFilterMode('hide')).toBe('hide');
+  });
+
+  it('names a mode it does not know', () => {
+    expect(() => parseFilterMode('fade')).toThrow('invalid filter-mode: "fade" (expected hide or dim)');
   });
 });
