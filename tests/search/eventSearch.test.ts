@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/calendar/calendarDate.ts';
 import { buildEventSearch, buildEventSearchSteps } from '../../src/search/buildEventSearch.ts';
 import { EventSearch } from '../../src/search/eventSearch.ts';
+import { drainInTurns, Slicer } from '../../src/util/turns.ts';
 import { loadArticle } from '../fixtures/article.ts';
 
 const { document } = loadArticle();
@@ -103,6 +104,21 @@ describe('buildEventSearchSteps', () => {
     }
     expect(pauses).toBe(Math.floor(document.events.length / 4));
     expect(step.value.search('ترامب').ids).toEqual(find('ترامب'));
+  });
+
+  it('builds in turns with the page, and stops when its signal aborts', async () => {
+    const built = await drainInTurns(
+      buildEventSearchSteps(document.events, actors, { every: 1 }),
+      new Slicer({ sliceMs: 0 }),
+    );
+    expect(built.search('عراقجي').ids).toEqual(find('عراقجي'));
+    const controller = new AbortController();
+    const building = drainInTurns(
+      buildEventSearchSteps(document.events, actors, { every: 1 }),
+      new Slicer({ sliceMs: 0, signal: controller.signal }),
+    );
+    controller.abort(new Error('the element was removed'));
+    await expect(building).rejects.toThrow('the element was removed');
   });
 
   it('rejects a slice size that is not a positive number', () => {
