@@ -4,8 +4,12 @@
  * as terms arrive, so adding never re-sorts anything and an archive can keep adding parts.
  */
 export class TermIndex {
-  readonly #postings = new Map<string, number[]>();
-  readonly #buckets = new Map<string, string[]>();
+  /**
+   * Postings by the first two letters of the term, then by term. Many small maps rather than
+   * one: a map of half a million terms that doubles its table while an archive is indexed holds
+   * the page for the whole copy, and a long task cannot be cut in turns.
+   */
+  readonly #buckets = new Map<string, Map<string, number[]>>();
   #size = 0;
 
   /** How many positions have been given out. */
@@ -19,28 +23,26 @@ export class TermIndex {
   }
 
   add(position: number, term: string): void {
-    let posting = this.#postings.get(term);
-    if (!posting) {
-      this.#postings.set(term, (posting = []));
-      const key = term.slice(0, 2);
-      const bucket = this.#buckets.get(key);
-      if (bucket) bucket.push(term);
-      else this.#buckets.set(key, [term]);
-    }
+    const key = term.slice(0, 2);
+    let bucket = this.#buckets.get(key);
+    if (!bucket) this.#buckets.set(key, (bucket = new Map()));
+    let posting = bucket.get(term);
+    if (!posting) bucket.set(term, (posting = []));
     // Positions arrive in order while an entry's words are added: a repeat is the last one.
     if (posting[posting.length - 1] !== position) posting.push(position);
   }
 
   /** The postings of `term`, and with `prefix` of every term it starts (a single letter: exactly). */
   *postings(term: string, prefix: boolean): Generator<readonly number[]> {
+    const bucket = this.#buckets.get(term.slice(0, 2));
+    if (!bucket) return;
     if (!prefix || term.length < 2) {
-      const posting = this.#postings.get(term);
+      const posting = bucket.get(term);
       if (posting) yield posting;
       return;
     }
-    for (const candidate of this.#buckets.get(term.slice(0, 2)) ?? []) {
-      if (candidate.startsWith(term)) yield this.#postings.get(candidate)!;
-    }
+    // Keys, then a lookup for the few that match: no [key, value] pair built per term.
+    for (const candidate of bucket.keys()) if (candidate.startsWith(term)) yield bucket.get(candidate)!;
   }
 
   /**
