@@ -1,3 +1,4 @@
+import { DAY_NAMES } from '../src/calendar/dayNames.ts';
 import type { ArchiveJson } from '../src/archive/archive.ts';
 import { buildArchiveIndex } from '../src/archive/archive.ts';
 import { parseCalendarDate } from '../src/calendar/calendarDate.ts';
@@ -13,7 +14,6 @@ import type {
   TimelineEventJson,
 } from '../src/types.ts';
 import {
-  ARABIC_MONTHS,
   ATTRIBUTIONS,
   CLAUSES,
   COUNTRIES,
@@ -118,7 +118,7 @@ function isoDay(day: number): string {
 
 function arabicDay(day: number): string {
   const date = new Date(FIRST_DAY + day * DAY_MS);
-  return `${date.getUTCDate()} ${ARABIC_MONTHS[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${DAY_NAMES.ar.months[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
 }
 
 function makeTime(random: Random, precision: Precision): EventTimeOf<string> {

@@ -92,21 +92,6 @@ export const PLACES: readonly LocalizedText[] = [
   { en: 'Muscat', ar: 'مسقط' },
 ];
 
-export const ARABIC_MONTHS = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-] as const;
-
 export const PARTS_OF_DAY = [
   { key: 'morning', ar: 'صباح' },
   { key: 'afternoon', ar: 'بعد ظهر' },

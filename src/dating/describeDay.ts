@@ -1,43 +1,12 @@
 import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { weekdayOf } from '../calendar/calendarDate.ts';
-
-const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const AR_WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const AR_MONTHS = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
+import { DAY_NAMES } from '../calendar/dayNames.ts';
 
 /** "Saturday 31 January 2026" / «السبت 31 يناير 2026»: the way the documents' rules write a day. */
 export function describeDay(date: CalendarDate, lang: 'en' | 'ar'): string {
   const weekday = weekdayOf(date);
-  return lang === 'en'
-    ? `${EN_WEEKDAYS[weekday]} ${date.day} ${EN_MONTHS[date.month - 1]} ${date.year}`
-    : `${AR_WEEKDAYS[weekday]} ${date.day} ${AR_MONTHS[date.month - 1]} ${date.year}`;
+  const names = DAY_NAMES[lang];
+  return `${names.weekdays[weekday]} ${date.day} ${names.months[date.month - 1]} ${date.year}`;
 }
 
 /** "31 January to 2 February 2026" / «31 يناير إلى 2 فبراير 2026». */
@@ -49,5 +18,5 @@ export function describeSpan(start: CalendarDate, end: CalendarDate | undefined,
 }
 
 export function weekdayName(index: number, lang: 'en' | 'ar'): string {
-  return (lang === 'en' ? EN_WEEKDAYS : AR_WEEKDAYS)[index]!;
+  return DAY_NAMES[lang].weekdays[index]!;
 }
