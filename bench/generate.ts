@@ -265,7 +265,7 @@ export function generateArchive(count: number, seed: number, perPart = 1_000): G
     // Quotes again, now at their places in this part's own text.
     const quoted = partEvents.map((event) => ({
       ...event,
-      quotes: event.quotes.map((quote) => text.quote(quote.text, quote.translation)),
+      quotes: event.quotes.map((quote) => text.quote(quote.text, quote.translation ?? '')),
     }));
     const document: EventsDocumentJson = {
       version: 1,

@@ -1,10 +1,12 @@
 /**
  * npm run validate [file…]: checks events documents (default: events/*.json) and prints
- * every problem, then, apart, every review note (a title quoting words no quote has…).
+ * every problem, then, apart, every review note (a title quoting words no quote has, what a
+ * draft says to check, a date the date engine reads differently from its phrase…).
  * Exit 0: all valid, notes or not; 1: problems found; 2: wrong usage.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { ENGINE_CHECKS } from '../src/validate/engineChecks.ts';
 import { formatProblem } from '../src/validate/formatProblem.ts';
 import { parseEventsJson } from '../src/validate/parseEventsJson.ts';
 import type { Problem, ValidateOptions } from '../src/types.ts';
@@ -55,7 +57,7 @@ function main(args: string[]): number {
 function validateFile(file: string, bytes: Uint8Array): Problem[] {
   const parsed = parseEventsJson(bytes);
   if (!parsed.ok) return [parsed.problem];
-  return validateDocument(parsed.value, readSourceText(file, parsed.value)).problems;
+  return validateDocument(parsed.value, { ...readSourceText(file, parsed.value), ...ENGINE_CHECKS }).problems;
 }
 
 function plural(count: number, noun: string): string {

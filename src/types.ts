@@ -123,7 +123,11 @@ export interface Quote {
   /** UTF-16 offsets into the source text; `end` is exclusive. */
   start: number;
   end: number;
-  translation: string;
+  /**
+   * A faithful English translation: required unless the source is in English, whose quotes
+   * are their own English (then it may be absent or empty).
+   */
+  translation?: string;
   /**
    * BCP 47 code of the language the words were first spoken or written in, when it is not
    * the article's: Trump's English, rendered in Arabic by the article, then translated back
@@ -132,9 +136,15 @@ export interface Quote {
   spokenIn?: string;
 }
 
+/** An event's title: the Arabic one may be left out when the source is in English. */
+export interface EventTitle {
+  en: string;
+  ar?: string;
+}
+
 export interface TimelineEventOf<D> {
   id: string;
-  title: LocalizedText;
+  title: EventTitle;
   status: EventStatus;
   type: PloverEventType;
   mode?: EventMode;
@@ -208,7 +218,43 @@ export interface ValidateOptions {
   sourceText?: string;
   /** Why there is no source text (e.g. "…/article.txt answered 404 Not Found"), for that problem. */
   sourceTextMissing?: string;
+  /**
+   * Rechecks each stored date against what a date engine reads in its phrase, returning a
+   * review note for each disagreement. Injected (src/validate/engineChecks.ts) rather than
+   * imported, so that the element's bundle does not carry the date engine.
+   */
+  recheckDates?: RecheckDates;
+  /**
+   * The date engine's modality lexicon (src/dating/modality.ts), for the review rule that
+   * questions an `occurred` event whose quote says it was planned. Injected for the same reason.
+   */
+  findModality?: FindModality;
 }
+
+/** What `recheckDates` is given: the valid events, with the article and its dateline. */
+export interface RecheckContext {
+  sourceText: string;
+  dateline: CalendarDate;
+  /** The source's language tag, e.g. "ar" or "en-GB". */
+  language: string;
+  relay: boolean;
+}
+
+/** Review notes (or errors) for the stored dates an engine reads differently from their phrases. */
+export type RecheckDates = (
+  events: readonly { event: TimelineEvent; index: number }[],
+  context: RecheckContext,
+) => Problem[];
+
+/** A modality cue found in a text: the words, and whether they say planned or proposed. */
+export interface ModalityFound {
+  status: 'planned' | 'proposed';
+  /** The words that say so, verbatim. */
+  cue: string;
+}
+
+/** The shape of the date engine's `findModality(text, lang)`: the first cue, or undefined. */
+export type FindModality = (text: string, lang: 'ar' | 'en') => ModalityFound | undefined;
 
 export type ProblemSeverity = 'error' | 'review';
 

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { localise } from '../i18n/localise.ts';
 import type { Actor, TimelineEvent } from '../types.ts';
 import { h, isolated } from '../dom/h.ts';
+import { isolatedTitle, titleIn } from './eventTitle.ts';
 import { languageName } from './languageName.ts';
 
 export interface CardContext extends DayFormat {
@@ -34,8 +35,8 @@ export function buildEventCard(
       class: `dt-card dt-status-${event.status}${tentative ? ' dt-tentative' : ''}`,
       'data-event-id': event.id,
     },
-    h(headingLevel, { class: 'dt-card-title' }, isolated(event.title[lang], lang)),
-    compact
+    h(headingLevel, { class: 'dt-card-title' }, isolatedTitle(event, lang)),
+    compact || event.title[other] === undefined
       ? null
       : h(
           'p',
@@ -73,7 +74,10 @@ export function buildEventCard(
       h(
         'figure',
         { class: 'dt-quote' },
-        h('blockquote', { lang: 'ar', dir: 'rtl' }, quote.text),
+        // Only an English source's quotes may go untranslated: they are their own English.
+        quote.translation
+          ? h('blockquote', { lang: 'ar', dir: 'rtl' }, quote.text)
+          : h('blockquote', { lang: 'en', dir: 'ltr' }, quote.text),
         // Before the translation it qualifies: a figcaption must be the figure's first or last child.
         quote.spokenIn === undefined
           ? null
@@ -82,7 +86,7 @@ export function buildEventCard(
               { class: 'dt-spoken-in', lang, dir: lang === 'ar' ? 'rtl' : 'ltr' },
               strings.spokenIn(languageName(quote.spokenIn, lang)),
             ),
-        h('figcaption', { lang: 'en', dir: 'ltr' }, quote.translation),
+        quote.translation ? h('figcaption', { lang: 'en', dir: 'ltr' }, quote.translation) : null,
       ),
     ),
   );
@@ -129,9 +133,8 @@ export function describeEvent(event: TimelineEvent, context: CardContext): strin
   const names = event.participants
     .map(({ actor }) => context.actors.get(actor)?.name[context.lang] ?? actor)
     .join(context.lang === 'ar' ? '، ' : ', ');
-  const title = tentative
-    ? `${event.title[context.lang]} ${strings.status[event.status]}`
-    : event.title[context.lang];
+  const { text } = titleIn(event, context.lang);
+  const title = tentative ? `${text} ${strings.status[event.status]}` : text;
   return [title, formatEventTime(event.time, context), names, tentative ? null : strings.status[event.status]]
     .filter((part) => part !== null)
     .join(context.lang === 'ar' ? '؛ ' : '; ');

@@ -12,7 +12,7 @@ import { findModality } from '../dating/modality.ts';
 import type { Span } from '../dating/splitText.ts';
 import { splitClauses, splitSentences } from '../dating/splitText.ts';
 import type { DateFinding, Lang } from '../dating/types.ts';
-import type { Actor, EventsDocumentJson, Participant, TimelineEventJson } from '../types.ts';
+import type { Actor, EventsDocumentJson, EventTitle, Participant, TimelineEventJson } from '../types.ts';
 import { classifyAction } from './classifyAction.ts';
 import type { GazetteerEntry } from './commonActors.ts';
 import { COMMON_ACTORS } from './commonActors.ts';
@@ -117,7 +117,7 @@ export function draftDocument(text: string, options: DraftOptions): EventsDocume
       eventOfFinding.set(index, event.id);
     });
   }
-  keepCheckableBasis(formatCalendarDate(dateline), events);
+  keepCheckableBasis(formatCalendarDate(dateline), events, relay);
 
   const other = lang === 'ar' ? 'en' : 'ar';
   const title = headline?.text ?? draftTitle(text.slice(sentences[0]?.start ?? 0, sentences[0]?.end ?? 0));
@@ -176,10 +176,9 @@ function datedEvent(
     ...(offsetDays !== undefined && anchorId !== undefined ? { relativeTo: anchorId, offsetDays } : {}),
   };
   const when = describeSpan(finding.start, finding.end, 'en');
-  const whenAr = describeSpan(finding.start, finding.end, 'ar');
   const event: TimelineEventJson = {
     id: eventId,
-    title: titles(quoteText, participants, used, lang, when, whenAr),
+    title: titles(quoteText, participants, used, lang, when),
     status,
     type: action?.type ?? 'CONSULT',
     ...(action?.mode ? { mode: action.mode } : {}),
@@ -222,7 +221,7 @@ function undatedEvent(
   review.unshift(...commonReview(lang, false));
   return {
     id: eventId,
-    title: titles(statement, participants, new Map(), lang, 'undated', 'بلا تاريخ'),
+    title: titles(statement, participants, new Map(), lang, 'undated'),
     status: modality?.status ?? 'background',
     type: action.type,
     ...(action.mode ? { mode: action.mode } : {}),
@@ -245,7 +244,7 @@ function commonReview(lang: Lang, typeGuessed: boolean): string[] {
   return [
     lang === 'ar'
       ? 'title: drafted from the statement; the English title is a placeholder to write from the Arabic'
-      : 'title: drafted from the statement; the Arabic title is a placeholder to write from the English',
+      : 'title: drafted from the statement; an Arabic title may be added (without one, the Arabic interface shows the English)',
     ...(lang === 'ar' ? ['quotes: the translation is missing'] : []),
     'attribution: say who told the reporter',
     typeGuessed
@@ -260,27 +259,20 @@ function titles(
   used: Map<string, Actor>,
   lang: Lang,
   when: string,
-  whenAr: string,
-): { en: string; ar: string } {
+): EventTitle {
   const drafted = draftTitle(statement);
-  const names = (which: 'en' | 'ar') =>
-    participants.map(
-      ({ actor }) =>
-        used.get(actor)?.name[which] ?? (actor === UNIDENTIFIED.id ? UNIDENTIFIED.name[which] : actor),
-    );
-  return lang === 'ar'
-    ? { ar: drafted, en: `[to translate] ${names('en').join(', ')}, ${when}` }
-    : { en: drafted, ar: `[للترجمة] ${names('ar').join('، ')}، ${whenAr}` };
+  // An English source's events need no Arabic title: the Arabic interface shows the English one.
+  if (lang === 'en') return { en: drafted };
+  const names = participants.map(
+    ({ actor }) => used.get(actor)?.name.en ?? (actor === UNIDENTIFIED.id ? UNIDENTIFIED.name.en : actor),
+  );
+  return { ar: drafted, en: `[to translate] ${names.join(', ')}, ${when}` };
 }
 
+/** A quote of the article; an English article's quotes are their own English, and need no translation. */
 function quoteOf(text: string, span: Span, lang: Lang) {
-  const quote = text.slice(span.start, span.end);
-  return {
-    text: quote,
-    start: span.start,
-    end: span.end,
-    translation: lang === 'en' ? quote : 'Translation needed.',
-  };
+  const quote = { text: text.slice(span.start, span.end), start: span.start, end: span.end };
+  return lang === 'en' ? quote : { ...quote, translation: 'Translation needed.' };
 }
 
 /**

@@ -1,17 +1,16 @@
 /**
  * Keeps a drafted date's `basis` only where the validator, rechecking it with
- * resolveArticleDates, derives the same days. That resolver reads every dateline as a
- * relay's (a named weekday falls before the day before the dateline) and knows only
- * weekdays, counts from events that have a basis themselves, and "later this week";
- * a basis it would read differently is left out (the rule still says how the date was
- * found) and the event's review list says so. Once the validator passes
- * `{ relay: source.relay ?? true }` to the resolver, pass it here too.
+ * resolveArticleDates, derives the same days. That resolver is told, as the validator tells
+ * it, whether the dateline is a relay's (then a named weekday falls before the day before
+ * the dateline); it knows only weekdays, counts from events that have a basis themselves,
+ * and "later this week". A basis it would read differently is left out (the rule still
+ * says how the date was found) and the event's review list says so.
  */
 import { formatCalendarDate, parseCalendarDate } from '../calendar/calendarDate.ts';
 import { resolveArticleDates } from '../dating/resolveArticleDates.ts';
 import type { TimelineEventJson } from '../types.ts';
 
-export function keepCheckableBasis(dateline: string, events: TimelineEventJson[]): void {
+export function keepCheckableBasis(dateline: string, events: TimelineEventJson[], relay: boolean): void {
   const day = parseCalendarDate(dateline);
   if (!day) return;
   const drop = (event: TimelineEventJson) => {
@@ -26,6 +25,7 @@ export function keepCheckableBasis(dateline: string, events: TimelineEventJson[]
     const result = resolveArticleDates(
       day,
       withBasis.map((event) => ({ id: event.id, basis: event.time.basis! })),
+      { relay },
     );
     if (!result.ok) {
       const ids = new Set(result.problems.map((problem) => problem.id));

@@ -1,7 +1,8 @@
 import { describeEvent } from '../card/buildEventCard.ts';
+import { isolatedTitle } from '../card/eventTitle.ts';
 import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { compareCalendarDates, parseCalendarDate } from '../calendar/calendarDate.ts';
-import { h, isolated } from '../dom/h.ts';
+import { h } from '../dom/h.ts';
 import { formatAxisLabel, formatDay } from '../format/formatDay.ts';
 import { INDIVIDUAL_LIMIT } from '../timeline/displaySet.ts';
 import type { ItemSpec } from '../timeline/toTimelineItems.ts';
@@ -207,7 +208,7 @@ export class DrawingController implements Controller {
     return h(
       'span',
       { ...option, 'aria-label': describeEvent(event, host.context()) },
-      isolated(event.title[lang], lang),
+      isolatedTitle(event, lang),
       spec.tentative ? ' ' : null,
       spec.tentative ? h('span', { class: 'dt-tag' }, strings.status[event.status]) : null,
     );

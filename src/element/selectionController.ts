@@ -1,4 +1,5 @@
 import { buildEventCard } from '../card/buildEventCard.ts';
+import { titleIn } from '../card/eventTitle.ts';
 import { h } from '../dom/h.ts';
 import { formatEventTime } from '../format/formatDay.ts';
 import { listen } from '../dom/listen.ts';
@@ -74,7 +75,9 @@ export class SelectionController implements Controller {
     const host = this.#host;
     const event = host.model?.events.get(id);
     if (!event) return;
-    host.announce(host.strings.selected(event.title[host.lang], formatEventTime(event.time, host.context())));
+    host.announce(
+      host.strings.selected(titleIn(event, host.lang).text, formatEventTime(event.time, host.context())),
+    );
   }
 
   /** The details panel, the quotes marked in the article and the items' state, for the selection. */

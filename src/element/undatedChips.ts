@@ -1,6 +1,7 @@
 import type { CardContext } from '../card/buildEventCard.ts';
 import { describeEvent } from '../card/buildEventCard.ts';
-import { h, isolated } from '../dom/h.ts';
+import { isolatedTitle } from '../card/eventTitle.ts';
+import { h } from '../dom/h.ts';
 import { localise } from '../i18n/localise.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
 
@@ -38,7 +39,7 @@ export function renderUndatedChips(
               'data-event-id': event.id,
               'aria-label': describeEvent(event, context),
             },
-            isolated(event.title[context.lang], context.lang),
+            isolatedTitle(event, context.lang),
           ),
         ),
       ),

@@ -144,9 +144,14 @@ export const eventsSchema = {
         phraseStart: {
           type: 'integer',
           minimum: 0,
-          description: 'UTF-16 offset of the phrase in the source text.',
+          description:
+            'UTF-16 offset of the phrase in the source text; the phrase must stand there, inside one of the quotes. Given with phraseEnd.',
         },
-        phraseEnd: { type: 'integer', minimum: 0, description: 'UTF-16 offset just past the phrase.' },
+        phraseEnd: {
+          type: 'integer',
+          minimum: 0,
+          description: 'UTF-16 offset just past the phrase. Given with phraseStart.',
+        },
         rule: text(
           2000,
           'How the phrase was resolved to the dates, in words a reader understands (English).',
@@ -157,12 +162,17 @@ export const eventsSchema = {
     },
     quote: {
       type: 'object',
-      required: ['text', 'start', 'end', 'translation'],
+      required: ['text', 'start', 'end'],
       properties: {
         text: text(10000, 'Verbatim from the source text: an exact substring.'),
         start: { type: 'integer', minimum: 0, description: 'UTF-16 offset of the first character.' },
         end: { type: 'integer', minimum: 0, description: 'UTF-16 offset just past the last character.' },
-        translation: text(10000, 'A faithful English translation.'),
+        translation: {
+          type: 'string',
+          maxLength: 10000,
+          description:
+            'A faithful English translation. Required (and not empty) unless the source is in English: validateDocument checks it, knowing the language.',
+        },
         spokenIn: {
           type: 'string',
           maxLength: 35,
@@ -177,7 +187,13 @@ export const eventsSchema = {
       required: ['id', 'title', 'status', 'type', 'participants', 'attribution', 'time', 'quotes'],
       properties: {
         id: slug,
-        title: localized(500, 'A short headline for the event.'),
+        title: {
+          type: 'object',
+          description:
+            'A short headline for the event, in English and Arabic. The Arabic one may be left out when the source is in English (validateDocument checks it, knowing the language): the Arabic interface then shows the English one.',
+          required: ['en'],
+          properties: { en: text(500, 'English.'), ar: text(500, 'Arabic.') },
+        },
         status: { type: 'string', enum: ['occurred', 'planned', 'proposed', 'ongoing', 'background'] },
         type: {
           type: 'string',

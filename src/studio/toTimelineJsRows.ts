@@ -35,7 +35,7 @@ export function toTimelineJsRows(draft: Draft): { rows: TimelineJsRow[]; skipped
     [row.Year, row.Month, row.Day] = [year, month, day];
     [row['End Year'], row['End Month'], row['End Day']] = dayCells(event.time.end);
     row['Display Date'] = event.time.phrase;
-    row.Headline = event.title.en || event.title.ar;
+    row.Headline = event.title.en || (event.title.ar ?? '');
     row.Text = event.quotes.map((quote) => quote.text).join(QUOTE_SEPARATOR);
     row.Group = event.status;
     rows.push(row);

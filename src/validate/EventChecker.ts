@@ -8,6 +8,7 @@ import type { ValidEnvelope } from './checkEnvelope.ts';
 import { SOURCE_TEXT_FIELDS } from './checkEnvelope.ts';
 import { checkEventAlone } from './checkEventAlone.ts';
 import { checkEventInContext } from './checkEventInContext.ts';
+import { isEnglish } from './checkSourceLanguage.ts';
 import { markDuplicateIds } from './markDuplicateIds.ts';
 import { reviewEvent } from './review/reviewEvent.ts';
 import { validActors } from './validActors.ts';
@@ -51,29 +52,37 @@ export class EventChecker {
   /** The finishing work, pausing (yield) every few thousand events: see validateSteps. */
   *finishSteps(
     { raw, dateline }: ValidEnvelope,
-    { sourceText, sourceTextMissing }: ValidateOptions,
+    { sourceText, sourceTextMissing, recheckDates, findModality }: ValidateOptions,
   ): Generator<void, ValidationResult> {
     const problems: Problem[] = [];
     const actors = validActors(raw.actors, problems);
     const checked = this.#checked;
+    const { language, relay = true } = raw.source;
+    const english = isEnglish(language);
     for (let i = 0; i < checked.length; i++) {
-      checkEventInContext(checked[i]!, actors, sourceText);
+      checkEventInContext(checked[i]!, actors, sourceText, english);
       if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     }
     markDuplicateIds(checked);
     yield;
-    checkDatesAgainstText(dateline, checked);
+    checkDatesAgainstText(dateline, checked, relay);
     yield;
 
     const events: TimelineEvent[] = [];
     // Review notes leave the event shown: they follow the errors, in the order of the events.
     const notes: Problem[] = [];
+    const valid: { event: TimelineEvent; index: number }[] = [];
     for (const entry of checked) {
       for (const problem of entry.problems) problems.push(problem);
       if (entry.problems.length === 0 && entry.event) {
         events.push(entry.event);
-        reviewEvent(entry.event, entry.index, notes, raw.source.language);
+        if (recheckDates) valid.push({ event: entry.event, index: entry.index });
+        reviewEvent(entry.event, entry.index, notes, language, findModality);
       }
+    }
+    if (recheckDates && sourceText !== undefined && valid.length > 0) {
+      yield;
+      for (const note of recheckDates(valid, { sourceText, dateline, language, relay })) notes.push(note);
     }
     if (sourceText === undefined) {
       problems.push({

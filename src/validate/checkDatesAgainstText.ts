@@ -9,12 +9,18 @@ import type { CheckedEvent } from './checkedEvent.ts';
  * a broken event naming, say, a Saturday could move the report's day, and with it every
  * sound event's date, which would then all be dropped for disagreeing with the text.
  */
-export function checkDatesAgainstText(dateline: CalendarDate, checked: CheckedEvent[]): void {
+export function checkDatesAgainstText(
+  dateline: CalendarDate,
+  checked: CheckedEvent[],
+  /** The dateline is a republication's (the source's `relay`, true when absent: the seed's case). */
+  relay = true,
+): void {
   const dated = datingThatCounts(checked);
   if (dated.length === 0) return;
   const resolved = resolveArticleDates(
     dateline,
     dated.map((entry) => ({ id: entry.id!, basis: entry.dating!.basis })),
+    { relay },
   );
   for (const entry of dated) {
     const { start, end } = entry.dating!;

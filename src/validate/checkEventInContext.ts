@@ -3,12 +3,18 @@ import type { Problem } from '../types.ts';
 import type { CheckedEvent } from './checkedEvent.ts';
 import { problemFor } from './checkedEvent.ts';
 import { checkLanguageTag } from './checkLanguageTag.ts';
+import { checkPhraseOffsets } from './checkPhraseOffsets.ts';
+import { checkSourceLanguage } from './checkSourceLanguage.ts';
 
-/** The checks that need the document's actors and source text; then the event's problems are in order. */
+/**
+ * The checks that need the document's actors, source text and language (`english`: the source
+ * is in English); then the event's problems are in order.
+ */
 export function checkEventInContext(
   entry: CheckedEvent,
   actors: ReadonlyMap<string, Actor>,
   sourceText: string | undefined,
+  english = false,
 ): void {
   const { event, pending, id, index } = entry;
   if (!event || !pending) return;
@@ -28,6 +34,12 @@ export function checkEventInContext(
       );
   }
   if (pending.dates.length > 0) (problems ??= []).push(...pending.dates);
+  const phrase = checkPhraseOffsets(event.time, quotes, sourceText);
+  if (phrase) (problems ??= []).push(problemFor(id, index, `/events/${index}/time/${phrase[0]}`, phrase[1]));
+  const lacking = checkSourceLanguage(event, english);
+  if (lacking)
+    for (const [path, message] of lacking)
+      (problems ??= []).push(problemFor(id, index, `/events/${index}${path}`, message));
   for (let i = 0; i < quotes.length; i++) {
     const quote = quotes[i]!;
     let message: string | undefined;

@@ -3,7 +3,7 @@
  * and only the fields the format defines (unknown ones are never forwarded).
  */
 import type { CalendarDate } from '../calendar/calendarDate.ts';
-import type { TimelineEvent, TimelineEventJson } from '../types.ts';
+import type { Quote, TimelineEvent, TimelineEventJson } from '../types.ts';
 import { pickDefined } from '../util/values.ts';
 
 /** Names as a lookup object: for 100,000 events' 2.5 million fields, faster than Set#has. */
@@ -26,10 +26,22 @@ const EVENT_FIELDS = fields([
   'attribution',
   'time',
   'quotes',
+  'review',
 ]);
 const TEXT_FIELDS = fields(['en', 'ar']);
 const PARTICIPANT_FIELDS = fields(['actor', 'role']);
-const TIME_FIELDS = fields(['start', 'end', 'precision', 'partOfDay', 'phrase', 'rule', 'ruleAr', 'basis']);
+const TIME_FIELDS = fields([
+  'start',
+  'end',
+  'precision',
+  'partOfDay',
+  'phrase',
+  'phraseStart',
+  'phraseEnd',
+  'rule',
+  'ruleAr',
+  'basis',
+]);
 const BASIS_FIELD_NAMES = [
   'weekday',
   'endWeekday',
@@ -95,6 +107,8 @@ export function toTypedEvent(
   } as TimelineEvent['time'];
   if (rawTime.partOfDay !== undefined) time.partOfDay = rawTime.partOfDay;
   if (rawTime.ruleAr !== undefined) time.ruleAr = rawTime.ruleAr;
+  if (rawTime.phraseStart !== undefined) time.phraseStart = rawTime.phraseStart;
+  if (rawTime.phraseEnd !== undefined) time.phraseEnd = rawTime.phraseEnd;
   if (rawTime.basis) {
     time.basis = pickDefined(rawTime.basis, BASIS_FIELD_NAMES);
   }
@@ -102,18 +116,20 @@ export function toTypedEvent(
   if (end) time.end = end;
   const typed: TimelineEvent = {
     id: event.id,
-    title: { en: event.title.en, ar: event.title.ar },
+    title: event.title.ar === undefined ? { en: event.title.en } : { en: event.title.en, ar: event.title.ar },
     status: event.status,
     type: event.type,
     participants: event.participants.map(({ actor, role }) => ({ actor, role })),
     attribution: { en: event.attribution.en, ar: event.attribution.ar },
     time,
-    quotes: event.quotes.map(({ text, start: s, end: e, translation, spokenIn }) =>
-      spokenIn === undefined
-        ? { text, start: s, end: e, translation }
-        : { text, start: s, end: e, translation, spokenIn },
-    ),
+    quotes: event.quotes.map(({ text, start: s, end: e, translation, spokenIn }) => {
+      const quote: Quote = { text, start: s, end: e };
+      if (translation !== undefined) quote.translation = translation;
+      if (spokenIn !== undefined) quote.spokenIn = spokenIn;
+      return quote;
+    }),
   };
+  if (event.review !== undefined) typed.review = [...event.review];
   if (event.mode !== undefined) typed.mode = event.mode;
   if (event.context !== undefined) typed.context = event.context;
   if (event.cameo !== undefined) typed.cameo = event.cameo;

@@ -179,7 +179,7 @@ test(
     await select(page, id);
     const details = page.locator('#widget [part="details"]');
     await expect(details).toContainText(eventById.get(id)!.title.en);
-    await expect(details).toContainText(eventById.get(id)!.quotes[0]!.translation);
+    await expect(details).toContainText(eventById.get(id)!.quotes[0]!.translation!);
     const article = page.locator('#widget [part="article"]');
     await expect(article).toBeVisible();
     await expect(article.locator('mark.dt-current').first()).toHaveText(eventById.get(id)!.quotes[0]!.text);

@@ -267,7 +267,7 @@ async function listedPage(page: Page): Promise<{ ids: string[]; mismatches: stri
         continue;
       }
       same(id, 'title', card.querySelector('.dt-card-title')?.textContent, event.title.en);
-      same(id, 'subtitle', card.querySelector('.dt-card-subtitle')?.textContent, event.title.ar);
+      same(id, 'subtitle', card.querySelector('.dt-card-subtitle')?.textContent, event.title.ar!);
       same(id, 'phrase', card.querySelector('.dt-phrase bdi')?.textContent, event.time.phrase);
       same(id, 'rule', card.querySelector('.dt-rule')?.textContent, event.time.rule);
       const quotes = [...card.querySelectorAll('.dt-quote')];
@@ -278,7 +278,7 @@ async function listedPage(page: Page): Promise<{ ids: string[]; mismatches: stri
           id,
           `quotes[${i}].translation`,
           quotes[i]?.querySelector('figcaption')?.textContent,
-          quote.translation,
+          quote.translation!,
         );
       });
     }

@@ -32,7 +32,7 @@ test.describe('the demo page', () => {
         await expect(
           tooltip(page).locator('blockquote[lang="ar"][dir="rtl"]', { hasText: quote.text }),
         ).toHaveCount(1);
-        await expect(tooltip(page).locator('figcaption', { hasText: quote.translation })).toHaveCount(1);
+        await expect(tooltip(page).locator('figcaption', { hasText: quote.translation! })).toHaveCount(1);
       }
       await expect(tooltip(page)).toContainText(event.time.phrase);
     }

@@ -40,7 +40,18 @@ describe.runIf(utc)('npm run draft', { timeout: 60_000 }, () => {
     const validated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', out], {
       encoding: 'utf8',
     });
-    expect(validated.stdout).toBe(`${out}: valid\n`);
+    // Valid (exit 0), with the draft's review list printed apart as notes naming event and field.
+    expect(validated.status).toBe(0);
+    const lines = validated.stdout.split('\n');
+    expect(lines[0]).toMatch(
+      new RegExp(`^${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: valid, with \\d+ review notes$`),
+    );
+    expect(lines.filter((line) => line.startsWith('  review: ')).length).toBeGreaterThan(
+      document.events.length,
+    );
+    expect(validated.stdout).toContain(
+      `  review: event "${document.events[0].id}" (events[0]) › title: drafted`,
+    );
   });
 
   it('prints the document without --out', () => {

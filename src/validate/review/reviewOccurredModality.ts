@@ -1,14 +1,11 @@
-import type { TimelineEvent } from '../../types.ts';
-import type { FindModality } from './modality.ts';
+import type { FindModality, TimelineEvent } from '../../types.ts';
 import type { ReviewFinding } from './reviewTitleQuotes.ts';
-
-/** The kinds of modality that say a thing was being arranged or planned, not done. */
-const NOT_YET = new Set(['arrangement', 'plan']);
 
 /**
  * An event marked `occurred` whose own quote says it was being arranged or planned («تعمل على
- * ترتيب», "scheduled") claims more certainty than its words give. One finding per such quote;
- * the quotes are in the article's language (`sourceLang`).
+ * ترتيب», "is scheduled to") claims more certainty than its words give. One finding per such
+ * quote; the quotes are in the article's language (`sourceLang`). `findModality` is the date
+ * engine's lexicon (src/dating/modality.ts), injected: see ValidateOptions.findModality.
  */
 export function reviewOccurredModality(
   event: TimelineEvent,
@@ -18,11 +15,11 @@ export function reviewOccurredModality(
   if (event.status !== 'occurred') return [];
   const findings: ReviewFinding[] = [];
   event.quotes.forEach((quote, i) => {
-    const hit = findModality(quote.text, sourceLang).find(({ kind }) => NOT_YET.has(kind));
-    if (!hit) return;
+    const cue = findModality(quote.text, sourceLang);
+    if (!cue) return;
     findings.push({
       path: `/quotes/${i}/text`,
-      message: `says «${hit.word}» (${hit.kind}) while the event's status is "occurred": is it "planned" or "proposed"?`,
+      message: `says «${cue.cue}» (${cue.status}) while the event's status is "occurred": is it "planned" or "proposed"?`,
     });
   });
   return findings;

@@ -25,11 +25,12 @@ export function reviewTitleQuotes(event: TimelineEvent): ReviewFinding[] {
   const findings: ReviewFinding[] = [];
   for (const lang of ['en', 'ar'] as const) {
     const title = event.title[lang];
-    if (!ANY_MARK.test(title)) continue;
+    if (title === undefined || !ANY_MARK.test(title)) continue;
     const quoted = [...title.matchAll(QUOTED)];
     if (quoted.length === 0) continue;
+    // An English source's quotes are their own English: they need no translation.
     const sources = event.quotes.map((quote) =>
-      normalizeWords(lang === 'en' ? quote.translation : quote.text),
+      normalizeWords(lang === 'en' ? quote.translation || quote.text : quote.text),
     );
     for (const match of quoted) {
       const inside = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../src/types.ts';
 import { formatProblem } from '../../../src/validate/formatProblem.ts';
+import { findModality } from '../../../src/dating/modality.ts';
+import { ENGINE_CHECKS } from '../../../src/validate/engineChecks.ts';
 import { reviewEvent } from '../../../src/validate/review/reviewEvent.ts';
 import { validateDocument } from '../../../src/validate/validateDocument.ts';
 
@@ -19,7 +21,7 @@ describe('reviewEvent', () => {
   it('finds nothing to note in the article’s own document', () => {
     const { document } = validateDocument(seed, { sourceText });
     const notes: Problem[] = [];
-    document!.events.forEach((event, index) => reviewEvent(event, index, notes));
+    document!.events.forEach((event, index) => reviewEvent(event, index, notes, 'ar', findModality));
     expect(notes.map(formatProblem)).toEqual([]);
   });
 });
@@ -30,7 +32,7 @@ describe('validateDocument, with review notes', () => {
   const ankara = noted.events.findIndex((event) => event.id === 'ankara-meeting-proposed');
   noted.events[trump]!.title.en = 'Trump: "they are talking to us, and seriously"';
   noted.events[ankara]!.status = 'occurred';
-  const { document, problems } = validateDocument(noted, { sourceText });
+  const { document, problems } = validateDocument(noted, { sourceText, ...ENGINE_CHECKS });
 
   it('keeps every event a note is about', () => {
     expect(document?.events.length).toBe(seed.events.length);
@@ -44,11 +46,11 @@ describe('validateDocument, with review notes', () => {
       ],
       [
         'review',
-        `event "ankara-meeting-proposed" (events[${ankara}]) › quotes[0].text: says «ترتيب» (arrangement) while the event's status is "occurred": is it "planned" or "proposed"?`,
+        `event "ankara-meeting-proposed" (events[${ankara}]) › quotes[0].text: says «وتعمل مصر وتركيا وقطر على ترتيب» (proposed) while the event's status is "occurred": is it "planned" or "proposed"?`,
       ],
       [
         'review',
-        `event "ankara-meeting-proposed" (events[${ankara}]) › quotes[1].text: says «تعمل على ترتيب» (arrangement) while the event's status is "occurred": is it "planned" or "proposed"?`,
+        `event "ankara-meeting-proposed" (events[${ankara}]) › quotes[1].text: says «تعمل على ترتيب» (proposed) while the event's status is "occurred": is it "planned" or "proposed"?`,
       ],
     ]);
   });
@@ -56,7 +58,7 @@ describe('validateDocument, with review notes', () => {
   it('lists errors before review notes, and the notes do not make an event an error', () => {
     const broken = structuredClone(noted) as unknown as { events: Record<string, unknown>[] };
     broken.events[0]!.status = 'finished';
-    const result = validateDocument(broken, { sourceText });
+    const result = validateDocument(broken, { sourceText, ...ENGINE_CHECKS });
     expect(result.problems.map((problem) => problem.severity ?? 'error')).toEqual([
       'error',
       'review',
@@ -73,8 +75,19 @@ describe('reviewEvent, on an English article', () => {
     event.quotes = [{ text: 'The two ministers are scheduled to meet', start: 0, end: 39, translation: '-' }];
     const english: Problem[] = [];
     const arabic: Problem[] = [];
-    reviewEvent(event, 0, english, 'en');
-    reviewEvent(event, 0, arabic, 'ar');
+    reviewEvent(event, 0, english, 'en', findModality);
+    reviewEvent(event, 0, arabic, 'ar', findModality);
     expect([english.map((note) => note.path), arabic.length]).toEqual([['/events/0/quotes/0/text'], 0]);
+  });
+});
+
+describe('validateDocument, without the date engine (as the element calls it)', () => {
+  it('leaves out the rule that needs the engine’s lexicon, and keeps the others', () => {
+    const noted = structuredClone(seed);
+    const ankara = noted.events.findIndex((event) => event.id === 'ankara-meeting-proposed');
+    noted.events[ankara]!.status = 'occurred';
+    noted.events[ankara]!.title.en = 'Meeting "in Istanbul"';
+    const { problems } = validateDocument(noted, { sourceText });
+    expect(problems.map((problem) => problem.path)).toEqual([`/events/${ankara}/title/en`]);
   });
 });
