@@ -130,12 +130,14 @@ export class TimelineHost extends ControllerHost {
     this.render();
     // Ready when the drawing is final, not merely begun: nothing in it changes after that until
     // the reader acts or data arrives. (A render in between, for a new lang, begins another.)
+    const settling = performance.now();
     let settled: Promise<void>;
     do {
       settled = this.drawing.settled;
       await settled;
     } while (settled !== this.drawing.settled);
     if (controller.signal.aborted) return;
+    performance.measure('diplomatic-timeline:settle', { start: settling });
     this.#loading = null;
     this.parts.base.removeAttribute('aria-busy');
     // Drawing may have failed: the problems are those of what is shown now.

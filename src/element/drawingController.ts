@@ -137,7 +137,9 @@ export class DrawingController implements Controller {
     // What goes beside and below the drawing first: the page is then as tall as it will be when
     // vis-timeline measures, and no scrollbar appearing later narrows the drawing to draw again.
     // An archive's undated events are spread over its parts: the list view fetches them a page at a time.
+    const chipsAt = performance.now();
     renderUndatedChips(undated, model, loaded.kind === 'archive', context);
+    performance.measure('diplomatic-timeline:chips', { start: chipsAt });
     host.article.reset();
     const drawing = performance.now();
     // Nothing dated, nothing to place on an axis: no empty axis around today.
