@@ -33,7 +33,8 @@ import { TimelineHost } from './TimelineHost.ts';
  * @method select(id) - Selects an event (or clears the selection with `null`).
  * @method fit() - Zooms to show every event.
  *
- * @event timeline-ready - The data is shown. `detail.count`: events shown.
+ * @event timeline-ready - The data is shown, its drawing final: nothing in it changes after this until
+ *   the reader acts or data arrives. `detail.count`: events shown.
  * @event timeline-select - The selection changed. `detail.id`: the event id, or null.
  * @event timeline-error - Some or all data could not be shown. `detail.problems`, `detail.fatal`.
  *

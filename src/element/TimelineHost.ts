@@ -121,14 +121,24 @@ export class TimelineHost extends ControllerHost {
       const options = { onProgress: progressShown(this, controller.signal), signal: controller.signal };
       data = await loadTimelineData(source, this.limits(), options);
     } catch (error) {
+      if (this.#loading === controller) this.#loading = null;
       if (controller.signal.aborted) return;
       throw error;
-    } finally {
-      if (this.#loading === controller) this.#loading = null;
     }
     this.#shown = data;
     if (data.kind === 'archive') this.archive.start(data);
     this.render();
+    // Ready when the drawing is final, not merely begun: nothing in it changes after that until
+    // the reader acts or data arrives. (A render in between, for a new lang, begins another.)
+    const settling = performance.now();
+    let settled: Promise<void>;
+    do {
+      settled = this.drawing.settled;
+      await settled;
+    } while (settled !== this.drawing.settled);
+    if (controller.signal.aborted) return;
+    performance.measure('diplomatic-timeline:settle', { start: settling });
+    this.#loading = null;
     this.parts.base.removeAttribute('aria-busy');
     // Drawing may have failed: the problems are those of what is shown now.
     if (this.#shown.problems.length > 0) this.#reportProblems();

@@ -20,6 +20,7 @@ import { renderUndatedChips } from './undatedChips.ts';
 export class DrawingController implements Controller {
   readonly #host: TimelineHost;
   #vis: VisTimeline | null = null;
+  #settled: Promise<void> = Promise.resolve();
 
   constructor(host: TimelineHost) {
     this.#host = host;
@@ -65,6 +66,33 @@ export class DrawingController implements Controller {
     return this.#vis;
   }
 
+  /** Resolves once the drawing last begun is in its final state (see #settle). */
+  get settled(): Promise<void> {
+    return this.#settled;
+  }
+
+  /**
+   * The drawing's final state: drawn with its window fitted and, when fonts were still loading
+   * as it was built, measured and drawn again with them (they change every item's size). Fonts
+   * slower than FONTS_BOUND_MS are not waited for: the drawing is redrawn when they arrive.
+   */
+  async #settle(vis: VisTimeline | null, fontsLoading: boolean): Promise<void> {
+    if (!vis) return;
+    await vis.settled();
+    if (fontsLoading && this.#vis === vis) {
+      const fonts = document.fonts.ready.then(() => true);
+      if (await Promise.race([fonts, delay(FONTS_BOUND_MS).then(() => false)])) {
+        if (this.#vis !== vis) return;
+        vis.redraw();
+        await vis.settled();
+      } else {
+        void fonts.then(() => this.#vis === vis && vis.redraw());
+      }
+    }
+    // The fitted window may allow other zooms than the one first drawn.
+    if (this.#vis === vis) this.#syncZoomButtons();
+  }
+
   /** Whether the shown data has an event to place on the axis. */
   #hasDrawing(): boolean {
     return (this.#host.model?.items.length ?? 0) > 0;
@@ -107,6 +135,13 @@ export class DrawingController implements Controller {
     timeline.classList.toggle('dt-fixed-height', height !== null);
 
     const context = host.context();
+    // What goes beside and below the drawing first: the page is then as tall as it will be when
+    // vis-timeline measures, and no scrollbar appearing later narrows the drawing to draw again.
+    // An archive's undated events are spread over its parts: the list view fetches them a page at a time.
+    const chipsAt = performance.now();
+    renderUndatedChips(undated, model, loaded.kind === 'archive', context);
+    performance.measure('diplomatic-timeline:chips', { start: chipsAt });
+    host.article.reset();
     const drawing = performance.now();
     // Nothing dated, nothing to place on an axis: no empty axis around today.
     this.#vis = !this.#hasDrawing()
@@ -160,15 +195,9 @@ export class DrawingController implements Controller {
         });
     this.#syncZoomButtons();
     performance.measure('diplomatic-timeline:draw', { start: drawing });
-    // Item sizes depend on the fonts: measure again once they have loaded.
-    const vis = this.#vis;
-    void document.fonts?.ready.then(() => {
-      if (vis && this.#vis === vis) vis.redraw();
-    });
+    // The constructor laid the items out: any font their words need is loading by now.
+    this.#settled = this.#settle(this.#vis, document.fonts?.status === 'loading');
 
-    // An archive's undated events are spread over its parts: the list view fetches them a page at a time.
-    renderUndatedChips(undated, model, loaded.kind === 'archive', context);
-    host.article.reset();
     if (host.list.shown) host.list.render();
     host.selection.restore();
   }
@@ -267,6 +296,13 @@ export class DrawingController implements Controller {
     const last = parseCalendarDate(element.getAttribute('end') ?? '');
     return first && last && compareCalendarDates(first, last) <= 0 ? { days: { first, last } } : {};
   }
+}
+
+/** How long the first drawing waits for fonts that are loading, before it is called ready without them. */
+const FONTS_BOUND_MS = 1000;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Writes an attribute only when its value changes: a write of the same value still notifies observers. */

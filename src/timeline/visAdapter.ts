@@ -15,6 +15,7 @@ import { displaySet, extentOf, indexItems } from './displaySet.ts';
 import { DrawnFit } from './drawnFit.ts';
 import { DrawnSet } from './drawnSet.ts';
 import { keepWordsWhole } from './keepWordsWhole.ts';
+import { Settling } from './settling.ts';
 import type { Lane } from './lanes.ts';
 import type { ItemSpec } from './toTimelineItems.ts';
 import { DATELINE_ID, eventIdOf, toVisDateline, toVisItem } from './visItems.ts';
@@ -82,7 +83,13 @@ export interface VisTimeline {
   isVisible(id: string): boolean;
   /** Builds the content of these items again, where drawn (an archive's event has arrived). */
   refreshItems(ids: readonly string[]): void;
+  /** Measures every item again and draws (the fonts have changed); `settled()` says when it is done. */
   redraw(): void;
+  /**
+   * Resolves once the drawing is in its final state: drawn, its window fitted and drawn again
+   * if that moved it, nothing more to draw (also when it cannot be drawn: hidden, or destroyed).
+   */
+  settled(): Promise<void>;
   destroy(): void;
 }
 
@@ -138,6 +145,10 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     zoomable: true,
     zoomKey: 'ctrlKey',
     moveable: true,
+    // Our ResizeObserver below redraws at a new width. vis-timeline's own check, every second,
+    // compares with the size it saw before any item was added, so it would redraw once about a
+    // second after the first draw, for nothing, rewriting the drawing after it said it was ready.
+    autoResize: false,
     zoomMin: limits.min,
     zoomMax: limits.max,
     margin: {
@@ -170,6 +181,14 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
   };
 
   const timeline = new Timeline(container, items, groups, visOptions);
+  // vis-timeline ends its first draw (it takes its loading screen away and from then on redraws
+  // when the window moves) at the first redraw after its first 'rangechanged', which its own timer
+  // sends 200 ms after the constructor set the window. That window is final already: say so now,
+  // so that the drawing is finished in the next frame rather than at some redraw after ready.
+  (timeline as unknown as { emit(event: string, props: object): void }).emit('rangechanged', {
+    ...currentWindowDates(timeline),
+    byUser: false,
+  });
 
   timeline.on('click', (props: { item?: string | number | null; event?: { pointerType?: string } }) => {
     if (props.item === null || props.item === undefined || props.item === DATELINE_ID) return;
@@ -183,12 +202,13 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     if (id !== undefined) options.onItemActivate(id, props.event?.pointerType ?? 'mouse');
   });
 
-  /** Brings the drawn set up to date with the window, changing only what differs. */
-  function refresh(): void {
+  /** Brings the drawn set up to date with the window, changing only what differs; says whether it did. */
+  function refresh(): boolean {
     const { start, end } = currentWindow();
     const { remove, add } = drawn.update(displaySet(index, start, end, container.clientWidth || 1000));
     items.remove(remove);
     items.add(add);
+    return remove.length > 0 || add.length > 0;
   }
 
   let lastRefresh = 0;
@@ -213,24 +233,34 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     if (props.byUser) fitted = false;
   });
   const fit = new DrawnFit(container, index, span, datelineDay);
-  /** While the window is still fitted, fits it again to what is drawn now. */
-  function refit(): void {
-    if (!fitted) return;
+  /** While the window is still fitted, fits it again to what is drawn now; says whether it moved. */
+  function refit(): boolean {
+    if (!fitted) return false;
     const { start, end } = fit.window();
     const now = currentWindow();
     // Less than a pixel's difference: leave it, rather than draw again for nothing.
     const pixel = (now.end - now.start) / Math.max(1, container.clientWidth);
-    if (Math.abs(start - now.start) < pixel && Math.abs(end - now.end) < pixel) return;
+    if (Math.abs(start - now.start) < pixel && Math.abs(end - now.end) < pixel) return false;
     timeline.setWindow(start, end, { animation: false });
+    return true;
   }
-  // vis-timeline applies its own `start` and `end` at its first 'changed', which may come after
-  // the constructor's draw: fit after that. (Its handler was registered first, so runs first.)
-  let firstChange = true;
+
+  // Until the drawing is final: after each draw, fit the window to what was drawn and bring the
+  // drawn set up to the window; when either changed something, vis-timeline draws again in the
+  // next frame, and the drawing is final after a draw that changed nothing.
+  const settling = new Settling(container);
+  let fitting = false;
   timeline.on('changed', () => {
     keepWordsWhole(container, rtl);
-    if (!firstChange) return;
-    firstChange = false;
-    refit();
+    // Not within our own change: vis-timeline may draw at once when the drawn set changes.
+    if (!settling.pending || fitting) return;
+    fitting = true;
+    const moved = refit();
+    const changed = refresh();
+    fitting = false;
+    if (!moved && !changed) settling.done();
+    // A drawn set changed without a move of the window: draw it, and fit again after that.
+    else if (!moved) timeline.redraw();
   });
 
   const onWheel = (event: WheelEvent) => {
@@ -259,9 +289,10 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
   const resizes = new ResizeObserver(() => {
     if (container.clientWidth === width) return;
     width = container.clientWidth;
+    // Fitted again after the draw (see 'changed'), when it is measured, and final after that.
+    settling.start();
     refresh();
     timeline.redraw();
-    refit();
   });
   resizes.observe(container);
 
@@ -316,10 +347,14 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       if (update.length > 0) items.update(update);
     },
     redraw() {
+      settling.start();
       timeline.redraw();
-      refit();
+    },
+    settled() {
+      return settling.promise;
     },
     destroy() {
+      settling.end();
       resizes.disconnect();
       container.removeEventListener('wheel', onWheel, { capture: true });
       timeline.destroy();
@@ -334,6 +369,11 @@ function datelineBand(container: HTMLElement): number {
   // A detached or unstyled container has no font size: the stylesheet's default, 15 pixels.
   const fontPx = parseFloat(getComputedStyle(container).fontSize) || 15;
   return Math.ceil(fontPx * DATELINE_LABEL_EM) + ITEM_MARGIN;
+}
+
+function currentWindowDates(timeline: Timeline): { start: Date; end: Date } {
+  const { start, end } = timeline.getWindow();
+  return { start, end };
 }
 
 function toDate(value: unknown): Date {
