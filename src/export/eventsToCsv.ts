@@ -54,7 +54,7 @@ export function eventsToCsv(
       event.status,
       event.type,
       event.title.en,
-      event.title.ar,
+      event.title.ar ?? '',
       names(event, 'en'),
       names(event, 'ar'),
       event.place?.en ?? '',

@@ -38,7 +38,7 @@ export function eventsToIcal(document: EventsDocument, { stamp, lang = 'en' }: I
       `DTSTAMP:${utcStamp(stamp)}`,
       `DTSTART;VALUE=DATE:${icalDate(start)}`,
       `DTEND;VALUE=DATE:${icalDate(addDays(end ?? start, 1))}`,
-      `SUMMARY:${escapeIcalText(event.title[lang])}`,
+      `SUMMARY:${escapeIcalText(event.title[lang] ?? event.title.en)}`,
       `DESCRIPTION:${escapeIcalText(describe(event, document))}`,
       'STATUS:TENTATIVE',
       'TRANSP:TRANSPARENT',

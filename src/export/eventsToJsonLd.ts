@@ -1,5 +1,5 @@
 import { formatCalendarDate } from '../calendar/calendarDate.ts';
-import type { Actor, ActorKind, EventsDocument, LocalizedText, Quote, TimelineEvent } from '../types.ts';
+import type { Actor, ActorKind, EventsDocument, Quote, TimelineEvent } from '../types.ts';
 import { charactersAfter, charactersBefore, codePointOffset } from './codePointOffset.ts';
 
 export interface JsonLdOptions {
@@ -119,9 +119,10 @@ function annotation(
 }
 
 /** The same text in both languages, as JSON-LD language-tagged values. */
-function text(value: LocalizedText): object[] {
+/** Each language the text is given in (an English source's titles may have no Arabic). */
+function text(value: { en: string; ar?: string | undefined }): object[] {
   return [
     { '@value': value.en, '@language': 'en' },
-    { '@value': value.ar, '@language': 'ar' },
+    ...(value.ar === undefined ? [] : [{ '@value': value.ar, '@language': 'ar' }]),
   ];
 }

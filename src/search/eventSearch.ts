@@ -103,8 +103,10 @@ export class EventSearch {
     return position;
   }
 
-  #addText(position: number, ...texts: string[]): void {
+  #addText(position: number, ...texts: (string | undefined)[]): void {
     for (const text of texts) {
+      // An English source's Arabic title and its quotes' translations may be absent.
+      if (text === undefined) continue;
       for (const word of searchWords(text)) {
         for (const form of wordVariants(word)) this.#terms.add(position, form);
       }

@@ -43,7 +43,7 @@ describe('EventSearch', () => {
 
   it('searches quotes and their translations', () => {
     const quoted = document.events.find((event) => event.id === 'trump-air-force-one-remarks')!;
-    const word = quoted.quotes[0]!.translation.split(/\W+/).find((w) => w.length > 6)!;
+    const word = quoted.quotes[0]!.translation!.split(/\W+/).find((w) => w.length > 6)!;
     expect(find(word)).toContain('trump-air-force-one-remarks');
   });
 
