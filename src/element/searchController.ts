@@ -55,6 +55,7 @@ export class SearchController implements Controller {
   /** Searches for `query` now (the `search` attribute or property). */
   set query(query: string) {
     if (this.#input && this.#input.value !== query) this.#input.value = query;
+    if (query === this.#query) return;
     this.#query = query;
     this.#run();
   }
@@ -142,6 +143,9 @@ export class SearchController implements Controller {
     if (value === this.#query) return;
     this.#query = value;
     this.#run();
+    // The attribute reflects the field (its change finds the query already run).
+    if (value) this.#host.element.setAttribute('search', value);
+    else this.#host.element.removeAttribute('search');
   }
 
   #onKey(event: KeyboardEvent): void {
@@ -211,6 +215,8 @@ export class SearchController implements Controller {
       (index) => {
         if (this.#building !== building) return;
         this.#building = null;
+        // An archive's part that arrived as the last turn ended: its events are known by now.
+        for (const event of model.events.values()) index.add(event);
         this.#index = index;
         this.#run();
       },

@@ -59,6 +59,8 @@ test.describe('search', () => {
       ).toEqual(KHAMENEI);
       await expect(drawn(page, 'khamenei-tehran-speech')).toHaveClass(/dt-match/);
       await expect(drawn(page, 'araghchi-cnn-interview')).not.toHaveClass(/dt-match/);
+      // The attribute reflects the field: a page can read the query back.
+      await expect(timeline(page)).toHaveAttribute('search', query);
     });
   }
 
