@@ -137,6 +137,17 @@ test.describe('filters', () => {
     await expect(drawn(page, 'khamenei-tehran-speech')).toBeVisible();
   });
 
+  test('filter-from and filter-to keep the events of those days, the same days in every time zone', async ({
+    page,
+  }) => {
+    await openDemo(page);
+    await setAttributes(page, { 'filter-from': '2026-02-01', 'filter-to': '2026-02-01' });
+    await expect(summary(page)).toHaveText('2 of 14 shown');
+    await expect(drawn(page, 'khamenei-tehran-speech')).toBeVisible();
+    await expect(drawn(page, 'araghchi-cnn-interview')).toBeVisible();
+    await expect(drawn(page, 'larijani-post-on-x')).toHaveCount(0);
+  });
+
   test('the count says how many are shown in Arabic too @zoneless', async ({ page }) => {
     await openDemo(page, '/dist/index.html?lang=ar');
     await setAttributes(page, { 'filter-status': 'occurred' });
