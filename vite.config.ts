@@ -4,6 +4,7 @@ import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { renderStaticList } from './scripts/staticList.ts';
 import { trimVisCssPlugin } from './scripts/visCss.ts';
+import { trimVisJsPlugin } from './scripts/visJs.ts';
 
 /**
  * Pages that load our scripts as they are get vis-timeline's and vis-data's `esnext`
@@ -40,6 +41,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       trimVisCssPlugin(),
+      trimVisJsPlugin(),
       {
         // The demo and embeds load events/*.json and their source texts by URL: ship them as they are.
         name: 'copy-events',
@@ -98,7 +100,7 @@ function libraryBuild(mode: 'lib' | 'iife' | 'embed'): UserConfig {
   } as const;
   return {
     publicDir: false,
-    plugins: [trimVisCssPlugin()],
+    plugins: [trimVisCssPlugin(), trimVisJsPlugin()],
     ...(mode === 'lib' ? {} : { resolve: esnextVis }),
     build: {
       outDir: mode === 'embed' ? 'dist' : 'dist/lib',

@@ -1,5 +1,7 @@
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import ownCss from '../../styles/timeline.css?inline';
+import { FILTER_ATTRIBUTES } from '../filter/filterAttributes.ts';
+import type { Filters } from '../filter/filters.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { langOf } from '../i18n/localise.ts';
 import type { TimelineSource } from '../load/types.ts';
@@ -23,12 +25,25 @@ import { TimelineHost } from './TimelineHost.ts';
  *   but a positive number) 15000.
  * @attr max-bytes - Largest document accepted from `src`, in bytes. Default (and for anything
  *   but a positive number) 5 MiB.
+ * @attr search - Search text: matching events are marked, counted and listed. Reflects the field.
+ * @attr hide-search - Present: no search field in the toolbar (`search` still works).
+ * @attr filter-lanes - Comma-separated lane ids to show, e.g. `us,iran`.
+ * @attr filter-actors - Comma-separated actor ids: events with any of them among their participants.
+ * @attr filter-status - Comma-separated status groups: `occurred`, `planned` (and proposed), `background`.
+ * @attr filter-from - First day shown, `YYYY-MM-DD`: events with a day on or after it.
+ * @attr filter-to - Last day shown, `YYYY-MM-DD`. A bad filter value is reported in
+ *   `timeline-error` (not fatal); the other filters still apply.
+ * @attr filter-mode - `hide` (default) or `dim`: filtered-out events disappear, or stay drawn faintly.
  *
  * @prop events - An events document given directly instead of `src` (parsed JSON); reading it
  *   gives the validated document shown.
  * @prop sourceText - The article's text, for documents given through `events`.
  * @prop selected - Id of the selected event, or null; setting it selects.
  * @prop problems - Problems found in the data shown (read only).
+ * @prop search - The search text; setting it searches.
+ * @prop filters - `{ lanes?, actors?, status?, from?, to? }` (days as `{ year, month, day }`);
+ *   setting it writes the `filter-…` attributes.
+ * @prop searchMatches - Ids of the events matching the search, in time order (read only).
  *
  * @method select(id) - Selects an event (or clears the selection with `null`).
  * @method fit() - Zooms to show every event.
@@ -37,6 +52,8 @@ import { TimelineHost } from './TimelineHost.ts';
  *   the reader acts or data arrives. `detail.count`: events shown.
  * @event timeline-select - The selection changed. `detail.id`: the event id, or null.
  * @event timeline-error - Some or all data could not be shown. `detail.problems`, `detail.fatal`.
+ * @event timeline-search - The search ran. `detail.query`, `detail.ids` (time order), `detail.byTitleOnly`,
+ *   `detail.titleOnlyCount`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - Zoom buttons, view toggle and summary.
@@ -49,6 +66,10 @@ import { TimelineHost } from './TimelineHost.ts';
  * @csspart article - The article text with the quotes marked.
  * @csspart list - The list view.
  * @csspart list-toggle - The button switching between the timeline and the list view.
+ * @csspart search - The search field.
+ * @csspart search-results - The count and list of search matches.
+ * @csspart filter-toggle - The button opening the filters.
+ * @csspart filters - The filter panel.
  *
  * @cssproperty --dt-font-family - Latin font stack.
  * @cssproperty --dt-arabic-font-family - Arabic font stack.
@@ -63,9 +84,22 @@ import { TimelineHost } from './TimelineHost.ts';
  * @cssproperty --dt-focus-color - Focus ring.
  * @cssproperty --dt-mark-background - Highlight of the selected event's quotes in the article.
  * @cssproperty --dt-tooltip-background - Tooltip background.
+ * @cssproperty --dt-match-color - Ring around events matching the search.
  */
 export class DiplomaticTimeline extends HTMLElement {
-  static observedAttributes = ['src', 'lang', 'selected', 'start', 'end', 'height', 'arabic-digits'];
+  static observedAttributes = [
+    'src',
+    'lang',
+    'selected',
+    'start',
+    'end',
+    'height',
+    'arabic-digits',
+    'search',
+    'hide-search',
+    'filter-mode',
+    ...FILTER_ATTRIBUTES,
+  ];
 
   readonly #host: TimelineHost;
   /** The value given through `events`, before validation. */
@@ -127,6 +161,27 @@ export class DiplomaticTimeline extends HTMLElement {
     this.#givenText = value;
   }
 
+  get search(): string {
+    return this.#host.search.query;
+  }
+
+  set search(value: string) {
+    this.setAttribute('search', value);
+  }
+
+  /** Ids of the events matching the search (and let through by the filters), in time order. */
+  get searchMatches(): readonly string[] {
+    return this.#host.search.matches;
+  }
+
+  get filters(): Filters {
+    return this.#host.filter.filters;
+  }
+
+  set filters(value: Filters) {
+    this.#host.filter.filters = value;
+  }
+
   /** Problems found in the data shown (empty when all of it is valid). */
   get problems(): readonly Problem[] {
     return this.#host.shown.problems;
@@ -135,6 +190,7 @@ export class DiplomaticTimeline extends HTMLElement {
   connectedCallback(): void {
     this.#connected = true;
     this.#host.hostConnected();
+    this.#host.search.query = this.getAttribute('search') ?? '';
     if (this.#given !== undefined || this.src) this.#load();
   }
 
@@ -148,7 +204,9 @@ export class DiplomaticTimeline extends HTMLElement {
     if (name === 'src') this.#load();
     else if (name === 'selected') {
       if (value !== this.selected) this.select(value);
-    } else {
+    } else if (name === 'search') this.#host.search.query = value ?? '';
+    else if (name.startsWith('filter-')) this.#host.filter.changed();
+    else {
       // The language, the days or the height: the frame and the drawing again, from the same data.
       this.#host.hostConnected();
       this.#host.render();

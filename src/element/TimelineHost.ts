@@ -12,10 +12,12 @@ import { ControllerHost } from './controllers.ts';
 import { DrawingController } from './drawingController.ts';
 import { TimelineErrorEvent, TimelineReadyEvent } from './events.ts';
 import type { FrameParts } from './frameController.ts';
+import { FilterController } from './filterController.ts';
 import { FrameController } from './frameController.ts';
 import { KeyboardController } from './keyboardController.ts';
 import { progressShown } from './progressShown.ts';
 import { ListViewController } from './listViewController.ts';
+import { SearchController } from './searchController.ts';
 import { SelectionController } from './selectionController.ts';
 import { TooltipController } from './tooltipController.ts';
 
@@ -38,6 +40,8 @@ export class TimelineHost extends ControllerHost {
   readonly keyboard: KeyboardController;
   readonly list: ListViewController;
   readonly article: ArticleController;
+  readonly filter: FilterController;
+  readonly search: SearchController;
 
   constructor(
     readonly element: HTMLElement,
@@ -53,6 +57,9 @@ export class TimelineHost extends ControllerHost {
     this.keyboard = this.addController(new KeyboardController(this));
     this.list = this.addController(new ListViewController(this));
     this.article = this.addController(new ArticleController(this));
+    // Filters before search: search lists only the matches the filters let through.
+    this.filter = this.addController(new FilterController(this));
+    this.search = this.addController(new SearchController(this));
   }
 
   /** The frame's elements. */

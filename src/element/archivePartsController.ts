@@ -95,5 +95,6 @@ export class ArchivePartsController implements Controller {
       host.selection.announce(selected);
     }
     host.tooltip.refresh(changed);
+    host.search.added(loaded);
   }
 }

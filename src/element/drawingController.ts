@@ -123,9 +123,11 @@ export class DrawingController implements Controller {
       timeline.hidden = true;
       return;
     }
-    const { model, index } = loaded;
     const doc = loaded.kind === 'document' ? loaded.document : undefined;
-    summary.textContent = strings.events(model.count);
+    // Filtered out: not drawn (filter-mode="hide"), or drawn dimmed, so the model may be narrower.
+    const model = host.filter.drawnModel() ?? loaded.model;
+    const index = model === loaded.model ? loaded.index : undefined;
+    summary.textContent = host.filter.summary();
     legendCluster.hidden = model.items.length <= INDIVIDUAL_LIMIT;
     legendDateline.hidden = !doc;
     this.showView();
@@ -148,7 +150,7 @@ export class DrawingController implements Controller {
       ? null
       : mountVisTimeline(timeline, {
           items: model.items,
-          index,
+          ...(index && { index }),
           lanes: model.lanes,
           rtl: host.lang === 'ar',
           dateline: doc?.source.dateline,
@@ -200,6 +202,8 @@ export class DrawingController implements Controller {
 
     if (host.list.shown) host.list.render();
     host.selection.restore();
+    host.filter.afterDraw();
+    host.search.afterDraw();
   }
 
   /**
@@ -214,6 +218,8 @@ export class DrawingController implements Controller {
     const classes = ['dt-item-content'];
     if (spec.id === active) classes.push('dt-active');
     if (spec.id === selected) classes.push('dt-selected');
+    if (host.search.isMatch(spec.id)) classes.push('dt-match');
+    if (host.filter.isDimmed(spec.id)) classes.push('dt-dimmed');
     // An archive's event whose part has not arrived: its day and lane are known, its words
     // not yet; or it failed its checks, and the problems say why.
     const rejected = !event && host.archive.isRejected(spec.id);

@@ -37,3 +37,26 @@ declare global {
     'timeline-error': TimelineErrorEvent;
   }
 }
+
+/** The search changed: its matches, in time order, so a page can list them itself. */
+export class TimelineSearchEvent extends Event {
+  constructor(
+    readonly detail: {
+      query: string;
+      /** Every matching event, in time order (before the filters). */
+      ids: string[];
+      /** Those of `ids` matched by their title alone (an archive's events not fetched yet). */
+      byTitleOnly: string[];
+      /** How many events the index knows by title alone. */
+      titleOnlyCount: number;
+    },
+  ) {
+    super('timeline-search', init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'timeline-search': TimelineSearchEvent;
+  }
+}

@@ -20,7 +20,7 @@ export class KeyboardController implements Controller {
       timeline,
       'focus',
       () => {
-        host.selection.active ??= host.model?.items[0]?.id;
+        host.selection.active ??= host.filter.items[0]?.id;
         this.moveTo(host.selection.active);
       },
       signal,
@@ -57,7 +57,9 @@ export class KeyboardController implements Controller {
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
-      this.moveTo(navigate(host.model?.items ?? [], host.model?.lanes ?? [], active, move));
+      // Filtered-out events, hidden or dimmed, are out of the keyboard's order.
+      const shown = host.filter.shownModel();
+      this.moveTo(navigate(shown?.items ?? [], shown?.lanes ?? [], active, move));
     } else if (event.key === '+' || event.key === '=') {
       event.preventDefault();
       host.drawing.zoom(0.5, active);

@@ -40,7 +40,8 @@ export class ListViewController implements Controller {
   render(page = 0): void {
     const host = this.#host;
     const { list } = host.parts;
-    const model = host.model;
+    // The same filter as the drawing: the list shows only the events it lets through.
+    const model = host.filter.shownModel();
     if (!model) return;
     list.replaceChildren(
       renderEventList(model, host.context(), page, (next) => {

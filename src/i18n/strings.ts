@@ -5,10 +5,10 @@ export type Lang = 'en' | 'ar';
 /** Western digits with thousands grouped, made once: toLocaleString makes a formatter per call. */
 const GROUPED = new Intl.NumberFormat('en');
 /** A count with its thousands grouped, in Western digits in both languages: 100,003. */
-const count = (n: number): string => GROUPED.format(n);
+export const count = (n: number): string => GROUPED.format(n);
 
 /** The forms of an Arabic noun after a number, by CLDR's plural category for Arabic. */
-interface ArabicNoun {
+export interface ArabicNoun {
   /** 0: "لا أحداث". */
   zero: string;
   /** 1, the number written as a word after the noun: "حدث واحد". */
@@ -26,7 +26,7 @@ interface ArabicNoun {
 const arabicPlural = new Intl.PluralRules('ar');
 
 /** A count and its noun, agreeing as Arabic grammar asks: حدثان، 3 أحداث، 12 حدثًا، 100 حدث. */
-function arabicCount(n: number, noun: ArabicNoun): string {
+export function arabicCount(n: number, noun: ArabicNoun): string {
   const category = arabicPlural.select(n) as keyof ArabicNoun;
   if (category === 'zero' || category === 'one' || category === 'two') return noun[category];
   return `${count(n)} ${noun[category]}`;

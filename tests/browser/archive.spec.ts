@@ -300,3 +300,20 @@ test(
     expect(errors).toEqual([]);
   },
 );
+
+test('search looks in the events fetched so far, and says how many it could not search @zoneless', async ({
+  page,
+}) => {
+  await open(page);
+  // The list view fetches the parts of its first page: those events can be searched in full.
+  await page.locator('diplomatic-timeline [part="list-toggle"]').click();
+  const card = page.locator('diplomatic-timeline .dt-list .dt-card').first();
+  await expect(card).toBeVisible();
+  const id = (await card.getAttribute('data-event-id'))!;
+  await page.locator('diplomatic-timeline [part="search"]').fill(eventById.get(id)!.title.en);
+  const count = page.locator('diplomatic-timeline [part="search-results"] [role="status"]');
+  await expect(count).toContainText(/events not loaded yet were not searched/);
+  const matches = () =>
+    widget(page).evaluate((element) => (element as unknown as { searchMatches: string[] }).searchMatches);
+  await expect.poll(matches).toContain(id);
+});

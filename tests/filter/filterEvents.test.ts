@@ -49,7 +49,11 @@ describe('filterEvents', () => {
 
   it('groups statuses: ongoing counts as occurred, proposed as planned', () => {
     expect(shown({ status: ['planned'] })).toEqual(['ankara-meeting-proposed']);
-    expect(shown({ status: ['background'] })).toEqual(['us-military-buildup-gulf', 'us-no-final-decision']);
+    expect(shown({ status: ['background'] })).toEqual([
+      'us-military-buildup-gulf',
+      'us-no-final-decision',
+      'us-unsure-of-khamenei-mandate',
+    ]);
     const occurred = shown({ status: ['occurred'] });
     expect(occurred).toContain('mediators-coordinate');
     expect(occurred).toHaveLength(
@@ -80,6 +84,7 @@ describe('filterEvents', () => {
     expect(shown({ actors: ['trump', 'araghchi'], status: ['background'] })).toEqual([
       'us-military-buildup-gulf',
       'us-no-final-decision',
+      'us-unsure-of-khamenei-mandate',
     ]);
     expect(shown({ actors: ['araghchi'], from: day(2026, 2, 1) })).toEqual(['araghchi-cnn-interview']);
   });
