@@ -36,7 +36,8 @@ export function buildEventCard(
       'data-event-id': event.id,
     },
     h(headingLevel, { class: 'dt-card-title' }, isolatedTitle(event, lang)),
-    compact || event.title[other] === undefined
+    // No subtitle when either title is missing: the heading shows the one there is.
+    compact || event.title[other] === undefined || event.title[lang] === undefined
       ? null
       : h(
           'p',

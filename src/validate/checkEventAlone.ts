@@ -40,7 +40,9 @@ export function checkEventAlone(
   const shape = valid ? NO_PROBLEMS : schemaProblems(validateEvent, raw, eventPath(index));
   if (shape.length > 0) {
     const problems = shape.map(({ path, message }) => problemFor(id, index, path, message));
-    return { index, id, event: undefined, dating, problems, pending: undefined };
+    const checked: CheckedEvent = { index, id, event: undefined, dating, problems, pending: undefined };
+    if (isRecord(raw) && isRecord(raw.title) && raw.title.ar === undefined) checked.noArabicTitle = true;
+    return checked;
   }
 
   const event = raw as TimelineEventJson;

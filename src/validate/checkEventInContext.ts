@@ -4,7 +4,7 @@ import type { CheckedEvent } from './checkedEvent.ts';
 import { problemFor } from './checkedEvent.ts';
 import { checkLanguageTag } from './checkLanguageTag.ts';
 import { checkPhraseOffsets } from './checkPhraseOffsets.ts';
-import { checkSourceLanguage } from './checkSourceLanguage.ts';
+import { checkSourceLanguage, MISSING_ARABIC_TITLE } from './checkSourceLanguage.ts';
 
 /**
  * The checks that need the document's actors, source text and language (`english`: the source
@@ -17,7 +17,11 @@ export function checkEventInContext(
   english = false,
 ): void {
   const { event, pending, id, index } = entry;
-  if (!event || !pending) return;
+  if (!event || !pending) {
+    if (entry.noArabicTitle && !english)
+      entry.problems.push(problemFor(id, index, `/events/${index}/title/ar`, MISSING_ARABIC_TITLE));
+    return;
+  }
   // Loops, and arrays only for problems found: this runs once per event, 100,000 times.
   let problems: Problem[] | undefined;
   const { participants, quotes } = event;

@@ -1,5 +1,7 @@
 import type { TimelineEvent } from '../types.ts';
 
+export const MISSING_ARABIC_TITLE = 'is missing: required unless the source is in English';
+
 /** Whether a BCP 47 tag names English ("en", "en-GB"): its quotes are their own English. */
 export function isEnglish(language: string): boolean {
   return language === 'en' || language.startsWith('en-');
@@ -14,7 +16,7 @@ export function checkSourceLanguage(event: TimelineEvent, english: boolean): [st
   if (english) return undefined;
   let found: [string, string][] | undefined;
   if (event.title.ar === undefined)
-    (found ??= []).push(['/title/ar', 'is missing: required unless the source is in English']);
+    (found ??= []).push(['/title/ar', MISSING_ARABIC_TITLE]);
   const { quotes } = event;
   for (let i = 0; i < quotes.length; i++) {
     const { translation } = quotes[i]!;

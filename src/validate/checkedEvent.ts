@@ -10,6 +10,11 @@ export interface CheckedEvent {
   dating: { basis: DateBasis; start: string | undefined; end: string | undefined } | undefined;
   /** Every problem, in the order a reader fixes them; complete once the document is finished. */
   problems: Problem[];
+  /**
+   * A broken event whose title has no Arabic: reported with its other problems once the
+   * source's language is known (only an English source may leave it out).
+   */
+  noArabicTitle?: true;
   /** Found on its own, held back until the actors and quotes are checked: they are listed first. */
   pending: { dates: readonly Problem[]; text: readonly Problem[] } | undefined;
 }

@@ -45,4 +45,6 @@ test('draws an English source in the Arabic interface, its English titles isolat
   await expect(details.locator('.dt-card-title bdi[lang="en"][dir="ltr"]')).toHaveText(englishOnly.title.en);
   await expect(details.locator('blockquote[lang="en"][dir="ltr"]')).toHaveText(englishOnly.quotes[0]!.text);
   await expect(details.locator('figcaption')).toHaveCount(0);
+  // The heading already shows the English title: no subtitle repeats it.
+  await expect(details.locator('.dt-card-subtitle')).toHaveCount(0);
 });

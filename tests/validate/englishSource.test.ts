@@ -96,3 +96,18 @@ describe('validateDocument, on the relay flag', () => {
     }
   });
 });
+
+describe('validateDocument, on a broken event with no Arabic title', () => {
+  it('reports the missing Arabic title with its other problems for an Arabic source only', () => {
+    for (const [document, text, expected] of [
+      [structuredClone(seed), seedText, true],
+      [structuredClone(english), sourceText, false],
+    ] as const) {
+      delete (document.events[0]!.title as { ar?: string }).ar;
+      delete (document.events[0] as { status?: string }).status;
+      const paths = validateDocument(document, { sourceText: text }).problems.map((problem) => problem.path);
+      expect(paths.includes('/events/0/title/ar')).toBe(expected);
+      expect(paths).toContain('/events/0/status');
+    }
+  });
+});
