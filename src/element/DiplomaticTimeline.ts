@@ -4,6 +4,8 @@ import type { Lang } from '../i18n/strings.ts';
 import { langOf } from '../i18n/localise.ts';
 import type { TimelineSource } from '../load/types.ts';
 import type { EventsDocument, Problem } from '../types.ts';
+import type { ViewState } from '../view/viewState.ts';
+import { readViewState } from '../view/viewState.ts';
 import { adoptStyles } from './adoptStyles.ts';
 import { TimelineHost } from './TimelineHost.ts';
 
@@ -29,6 +31,9 @@ import { TimelineHost } from './TimelineHost.ts';
  * @prop sourceText - The article's text, for documents given through `events`.
  * @prop selected - Id of the selected event, or null; setting it selects.
  * @prop problems - Problems found in the data shown (read only).
+ * @prop view - What the reader is looking at: `{ selected?, window?: { start, end }, search?, filters }`,
+ *   days as `{ year, month, day }`; or set it as URL parameters (`selected=…&start=…`). Setting it
+ *   shows all of it at once, with no `timeline-view-change`.
  *
  * @method select(id) - Selects an event (or clears the selection with `null`).
  * @method fit() - Zooms to show every event.
@@ -36,6 +41,8 @@ import { TimelineHost } from './TimelineHost.ts';
  * @event timeline-ready - The data is shown. `detail.count`: events shown.
  * @event timeline-select - The selection changed. `detail.id`: the event id, or null.
  * @event timeline-error - Some or all data could not be shown. `detail.problems`, `detail.fatal`.
+ * @event timeline-view-change - The reader changed the view (selection, pan or zoom once settled…).
+ *   `detail.view`, and `detail.params`: the view as URL parameters.
  *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - Zoom buttons, view toggle and summary.
@@ -48,6 +55,8 @@ import { TimelineHost } from './TimelineHost.ts';
  * @csspart article - The article text with the quotes marked.
  * @csspart list - The list view.
  * @csspart list-toggle - The button switching between the timeline and the list view.
+ * @csspart download - The download menu (its button and its list).
+ * @csspart print - What a printed page shows: the drawing as an image, then every event.
  *
  * @cssproperty --dt-font-family - Latin font stack.
  * @cssproperty --dt-arabic-font-family - Arabic font stack.
@@ -124,6 +133,17 @@ export class DiplomaticTimeline extends HTMLElement {
 
   set sourceText(value: string | undefined) {
     this.#givenText = value;
+  }
+
+  /** What the reader is looking at; setting it shows all of it at once (no `timeline-view-change`). */
+  get view(): ViewState {
+    return this.#host.view.view;
+  }
+
+  /** A view, or the same as URL parameters (`selected=…&start=…`), as `timeline-view-change` gives them. */
+  set view(state: ViewState | string) {
+    this.#host.view.view =
+      typeof state === 'string' ? readViewState(new URLSearchParams(state)).state : state;
   }
 
   /** Problems found in the data shown (empty when all of it is valid). */

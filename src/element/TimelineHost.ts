@@ -18,6 +18,9 @@ import { progressShown } from './progressShown.ts';
 import { ListViewController } from './listViewController.ts';
 import { SelectionController } from './selectionController.ts';
 import { TooltipController } from './tooltipController.ts';
+import { PrintController } from './printController.ts';
+import { ShareController } from './shareController.ts';
+import { ViewController } from './viewController.ts';
 
 /** What is shown: nothing yet, the loaded data, or why there is none (the error state). */
 export type Shown = { kind: 'nothing'; problems: Problem[] } | LoadedData;
@@ -38,6 +41,9 @@ export class TimelineHost extends ControllerHost {
   readonly keyboard: KeyboardController;
   readonly list: ListViewController;
   readonly article: ArticleController;
+  readonly view: ViewController;
+  readonly share: ShareController;
+  readonly print: PrintController;
 
   constructor(
     readonly element: HTMLElement,
@@ -53,6 +59,9 @@ export class TimelineHost extends ControllerHost {
     this.keyboard = this.addController(new KeyboardController(this));
     this.list = this.addController(new ListViewController(this));
     this.article = this.addController(new ArticleController(this));
+    this.view = this.addController(new ViewController(this));
+    this.share = this.addController(new ShareController(this));
+    this.print = this.addController(new PrintController(this));
   }
 
   /** The frame's elements. */

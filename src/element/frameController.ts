@@ -7,6 +7,8 @@ import type { TimelineHost } from './TimelineHost.ts';
 /** The frame's elements that controllers fill or listen to. */
 export interface FrameParts {
   base: HTMLElement;
+  /** Controllers add their own controls to it (ShareController: copy link, download). */
+  toolbar: HTMLElement;
   summary: HTMLElement;
   notice: HTMLElement;
   /** The legend's entry for clusters. */
@@ -144,6 +146,7 @@ export class FrameController implements Controller {
     host.root.replaceChildren(base);
     this.parts = {
       base,
+      toolbar,
       summary,
       notice,
       legendCluster,
