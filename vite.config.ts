@@ -30,7 +30,7 @@ const esnextVis = {
  * `vite build --mode embed` dist/embed.js, the script embed.html runs after the IIFE.
  */
 export default defineConfig(({ mode }) => {
-  if (mode === 'lib' || mode === 'iife' || mode === 'embed') return libraryBuild(mode);
+  if (mode === 'lib' || mode === 'iife' || mode === 'embed' || mode === 'takeaway') return libraryBuild(mode);
   return {
     base: './',
     resolve: esnextVis,
@@ -80,7 +80,7 @@ function isExternal(id: string): boolean {
   return dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 }
 
-function libraryBuild(mode: 'lib' | 'iife' | 'embed'): UserConfig {
+function libraryBuild(mode: 'lib' | 'iife' | 'embed' | 'takeaway'): UserConfig {
   const lib = {
     lib: { entry: resolve('src/index.ts'), formats: ['es'], fileName: () => 'diplomatic-timeline.js' },
     // Everything in one classic script, CSS included: a plain <script> tag defines the element.
@@ -97,11 +97,25 @@ function libraryBuild(mode: 'lib' | 'iife' | 'embed'): UserConfig {
       name: 'DiplomaticTimelineEmbed',
       fileName: () => 'embed.js',
     },
+    // The downloads, loaded by the single-file script when a reader first asks for one.
+    takeaway: {
+      entry: resolve('src/element/takeAwayGlobal.ts'),
+      formats: ['iife'],
+      name: 'DiplomaticTimelineTakeAwayScript',
+      fileName: () => 'diplomatic-timeline-takeaway.iife.js',
+    },
   } as const;
+  // One file cannot split the take-away code off: the single-file script loads it as a script.
+  const takeAwayScript = {
+    find: /^\.\/loadTakeAway\.ts$/,
+    replacement: resolve('src/element/loadTakeAwayScript.ts'),
+  };
   return {
     publicDir: false,
     plugins: [trimVisCssPlugin(), trimVisJsPlugin()],
-    ...(mode === 'lib' ? {} : { resolve: esnextVis }),
+    ...(mode === 'lib'
+      ? {}
+      : { resolve: { alias: [...esnextVis.alias, ...(mode === 'iife' ? [takeAwayScript] : [])] } }),
     build: {
       outDir: mode === 'embed' ? 'dist' : 'dist/lib',
       emptyOutDir: false,

@@ -1,8 +1,13 @@
 /**
  * The demo page: one <diplomatic-timeline> on the article's events, a language switch
- * (?lang=ar), and shareable selections (#event=<id>, with back and forward).
+ * (?lang=ar), and shareable views: the selected event and the visible days live in the query
+ * (?selected=<id>&start=…&end=…), with Back and Forward. Links of the older form #event=<id>
+ * still open their event.
  */
 import { defineDiplomaticTimeline } from '../element/define.ts';
+import { viewLink } from '../view/viewLink.ts';
+import type { ViewState } from '../view/viewState.ts';
+import { readViewState } from '../view/viewState.ts';
 
 defineDiplomaticTimeline();
 
@@ -16,25 +21,35 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-en]')) {
   element.textContent = element.dataset[lang] ?? element.textContent;
   element.lang = lang;
 }
-for (const link of document.querySelectorAll<HTMLAnchorElement>('.demo-lang a')) {
-  if (link.hreflang === lang) link.setAttribute('aria-current', 'page');
-  link.href = `?lang=${link.hreflang}${location.hash}`;
+
+/** The language links open the same view in the other language. */
+function linkLanguages(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.demo-lang a')) {
+    if (link.hreflang === lang) link.setAttribute('aria-current', 'page');
+    const url = new URL(location.href);
+    url.searchParams.set('lang', link.hreflang);
+    link.href = url.search;
+  }
 }
 
-function selectedInHash(): string | null {
-  return new URLSearchParams(location.hash.slice(1)).get('event');
+function viewInUrl(): ViewState {
+  const params = new URLSearchParams(location.search);
+  const legacy = new URLSearchParams(location.hash.slice(1)).get('event');
+  if (legacy !== null && !params.has('selected')) params.set('selected', legacy);
+  return readViewState(params).state;
 }
 
-let fromHistory = false;
-timeline.addEventListener('timeline-ready', () => timeline.select(selectedInHash()));
-timeline.addEventListener('timeline-select', ({ detail }) => {
-  if (fromHistory) return;
-  const hash = detail.id ? `#event=${encodeURIComponent(detail.id)}` : ' ';
-  if (hash.trim() !== location.hash)
-    history.pushState(null, '', hash === ' ' ? location.pathname + location.search : hash);
+const opening = viewInUrl();
+timeline.view = opening;
+// An old #event= link becomes the query form, in place: Back still leaves the page.
+if (location.hash) history.replaceState(null, '', viewLink(opening, location.href));
+linkLanguages();
+
+timeline.addEventListener('timeline-view-change', ({ detail }) => {
+  history.pushState(null, '', viewLink(detail.view, location.href));
+  linkLanguages();
 });
 window.addEventListener('popstate', () => {
-  fromHistory = true;
-  timeline.select(selectedInHash());
-  fromHistory = false;
+  timeline.view = viewInUrl();
+  linkLanguages();
 });

@@ -6,6 +6,8 @@ import type { Lang } from '../i18n/strings.ts';
 import { langOf } from '../i18n/localise.ts';
 import type { TimelineSource } from '../load/types.ts';
 import type { EventsDocument, Problem } from '../types.ts';
+import type { ViewState } from '../view/viewState.ts';
+import { readViewState } from '../view/viewState.ts';
 import { adoptStyles } from './adoptStyles.ts';
 import { TimelineHost } from './TimelineHost.ts';
 
@@ -44,6 +46,9 @@ import { TimelineHost } from './TimelineHost.ts';
  * @prop filters - `{ lanes?, actors?, status?, from?, to? }` (days as `{ year, month, day }`);
  *   setting it writes the `filter-…` attributes.
  * @prop searchMatches - Ids of the events matching the search, in time order (read only).
+ * @prop view - What the reader is looking at: `{ selected?, window?: { start, end }, search?, filters }`,
+ *   days as `{ year, month, day }`; or set it as URL parameters (`selected=…&start=…`). Setting it
+ *   shows all of it at once, with no `timeline-view-change`.
  *
  * @method select(id) - Selects an event (or clears the selection with `null`).
  * @method fit() - Zooms to show every event.
@@ -54,6 +59,8 @@ import { TimelineHost } from './TimelineHost.ts';
  * @event timeline-error - Some or all data could not be shown. `detail.problems`, `detail.fatal`.
  * @event timeline-search - The search ran. `detail.query`, `detail.ids` (time order), `detail.byTitleOnly`,
  *   `detail.titleOnlyCount`.
+ * @event timeline-view-change - The reader changed the view (selection, pan or zoom once settled…).
+ *   `detail.view`, and `detail.params`: the view as URL parameters.
  *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - Zoom buttons, view toggle and summary.
@@ -70,6 +77,8 @@ import { TimelineHost } from './TimelineHost.ts';
  * @csspart search-results - The count and list of search matches.
  * @csspart filter-toggle - The button opening the filters.
  * @csspart filters - The filter panel.
+ * @csspart download - The download menu (its button and its list).
+ * @csspart print - What a printed page shows: the drawing as an image, then every event.
  *
  * @cssproperty --dt-font-family - Latin font stack.
  * @cssproperty --dt-arabic-font-family - Arabic font stack.
@@ -180,6 +189,17 @@ export class DiplomaticTimeline extends HTMLElement {
 
   set filters(value: Filters) {
     this.#host.filter.filters = value;
+  }
+
+  /** What the reader is looking at; setting it shows all of it at once (no `timeline-view-change`). */
+  get view(): ViewState {
+    return this.#host.view.view;
+  }
+
+  /** A view, or the same as URL parameters (`selected=…&start=…`), as `timeline-view-change` gives them. */
+  set view(state: ViewState | string) {
+    this.#host.view.view =
+      typeof state === 'string' ? readViewState(new URLSearchParams(state)).state : state;
   }
 
   /** Problems found in the data shown (empty when all of it is valid). */

@@ -20,6 +20,9 @@ import { ListViewController } from './listViewController.ts';
 import { SearchController } from './searchController.ts';
 import { SelectionController } from './selectionController.ts';
 import { TooltipController } from './tooltipController.ts';
+import { PrintController } from './printController.ts';
+import { ShareController } from './shareController.ts';
+import { ViewController } from './viewController.ts';
 
 /** What is shown: nothing yet, the loaded data, or why there is none (the error state). */
 export type Shown = { kind: 'nothing'; problems: Problem[] } | LoadedData;
@@ -42,6 +45,9 @@ export class TimelineHost extends ControllerHost {
   readonly article: ArticleController;
   readonly filter: FilterController;
   readonly search: SearchController;
+  readonly view: ViewController;
+  readonly share: ShareController;
+  readonly print: PrintController;
 
   constructor(
     readonly element: HTMLElement,
@@ -60,6 +66,21 @@ export class TimelineHost extends ControllerHost {
     // Filters before search: search lists only the matches the filters let through.
     this.filter = this.addController(new FilterController(this));
     this.search = this.addController(new SearchController(this));
+    this.view = this.addController(new ViewController(this));
+    this.share = this.addController(new ShareController(this));
+    this.print = this.addController(new PrintController(this));
+    // The view's search and filters are those the search and filter controllers own.
+    this.view.find = {
+      get: () =>
+        this.search.query
+          ? { search: this.search.query, filters: this.filter.filters }
+          : { filters: this.filter.filters },
+      set: ({ search, filters }) => {
+        if (search) element.setAttribute('search', search);
+        else element.removeAttribute('search');
+        this.filter.filters = filters;
+      },
+    };
   }
 
   /** The frame's elements. */

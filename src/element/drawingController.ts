@@ -192,6 +192,7 @@ export class DrawingController implements Controller {
           onRangeChanged: () => {
             this.syncItemState();
             this.#syncZoomButtons();
+            host.view.windowMoved();
           },
           ...this.#requestedDays(),
         });

@@ -206,6 +206,7 @@ export class FilterController implements Controller {
     if (lane) filters.lanes = [lane];
     else delete filters.lanes;
     this.filters = filters;
+    this.#host.view.changed();
   }
 
   /** Reads the attributes when they changed; a bad value is reported, naming its attribute. */

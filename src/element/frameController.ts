@@ -7,7 +7,7 @@ import type { TimelineHost } from './TimelineHost.ts';
 /** The frame's elements that controllers fill or listen to. */
 export interface FrameParts {
   base: HTMLElement;
-  /** The toolbar: the search and filter controllers add their controls to it. */
+  /** Controllers add their own controls to it: search, filters, copy link, download. */
   toolbar: HTMLElement;
   summary: HTMLElement;
   notice: HTMLElement;

@@ -147,6 +147,7 @@ export class SearchController implements Controller {
     // The attribute reflects the field (its change finds the query already run).
     if (value) this.#host.element.setAttribute('search', value);
     else this.#host.element.removeAttribute('search');
+    this.#host.view.changed();
   }
 
   #onKey(event: KeyboardEvent): void {

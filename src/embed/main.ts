@@ -1,10 +1,12 @@
 /**
  * embed.html?src=<url>&lang=ar&selected=<id>[&origin=<host origin>]: only the widget, filling
- * the frame, telling the framing page how tall it is. A classic script, loaded after the
+ * the frame, telling the framing page how tall it is and what view the reader is on, and taking
+ * a view from it (src/view/viewMessages.ts). A classic script, loaded after the
  * library's IIFE (which defines the element): in <iframe sandbox="allow-scripts"> the page
  * has an opaque origin, and module scripts would be cross-origin requests needing CORS.
  */
 import type { DiplomaticTimeline } from '../element/DiplomaticTimeline.ts';
+import { MAX_VIEW_LENGTH, SET_VIEW_MESSAGE_TYPE, VIEW_MESSAGE_TYPE } from '../view/viewMessages.ts';
 import { heightReporter } from './height.ts';
 import { targetOrigin } from './origin.ts';
 import { embedAttributes } from './params.ts';
@@ -29,4 +31,17 @@ if (origin !== null) {
   for (const type of ['timeline-ready', 'timeline-error', 'timeline-select'] as const) {
     timeline.addEventListener(type, measure);
   }
+  // The reader's view, for a host that keeps it in its own URL; and the view the host asks for
+  // (from its URL, or Back), taken only from the window that framed us, at the origin we post to.
+  // The element reads the parameters itself: this script stays small (src/view/viewMessages.ts
+  // has the same checks, for hosts).
+  timeline.addEventListener('timeline-view-change', ({ detail }) =>
+    window.parent.postMessage({ type: VIEW_MESSAGE_TYPE, view: detail.params }, origin),
+  );
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || event.origin !== origin) return;
+    const { type, view } = (event.data ?? {}) as { type?: unknown; view?: unknown };
+    if (type === SET_VIEW_MESSAGE_TYPE && typeof view === 'string' && view.length <= MAX_VIEW_LENGTH)
+      timeline.view = view;
+  });
 }

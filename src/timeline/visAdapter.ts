@@ -8,7 +8,7 @@ import { DataSet } from 'vis-data/peer';
 import type { DataItem, DataGroup, TimelineOptions } from 'vis-timeline/peer';
 import { Timeline } from 'vis-timeline/peer';
 import type { CalendarDate } from '../calendar/calendarDate.ts';
-import { addDays, toLocalDate } from '../calendar/calendarDate.ts';
+import { addDays, fromLocalDate, toLocalDate } from '../calendar/calendarDate.ts';
 import { dataSpan, initialWindow } from './dataWindow.ts';
 import type { Cluster, ItemIndex } from './displaySet.ts';
 import { displaySet, extentOf, indexItems } from './displaySet.ts';
@@ -45,6 +45,8 @@ const AXIS_MARGIN = 8;
  * below it. Its height in ems of the drawing's font, as styles/timeline.css sets it: a block
  * of font-size 0.8em, line-height 1.2, and padding 0.3em above and 0.1em below.
  */
+/** Half a day in milliseconds: which days a window mostly shows. */
+const HALF_DAY = 12 * 60 * 60 * 1000;
 const DATELINE_LABEL_EM = 0.8 * (1.2 + 0.3 + 0.1);
 
 export interface VisTimelineOptions {
@@ -69,6 +71,12 @@ export interface VisTimelineOptions {
   animate(): boolean;
 }
 
+/** Calendar days, the last included. */
+export interface VisibleDays {
+  first: CalendarDate;
+  last: CalendarDate;
+}
+
 export interface VisTimeline {
   fit(): void;
   /**
@@ -81,6 +89,12 @@ export interface VisTimeline {
   /** Brings an item into view, without changing the zoom when it fits. */
   reveal(id: string): void;
   isVisible(id: string): boolean;
+  /** The window in milliseconds (local time), as drawn now: for an image of the drawing. */
+  window(): TimeWindow;
+  /** The days in view once the reader has moved the window; null while it is fitted to the events. */
+  days(): VisibleDays | null;
+  /** Shows these days, at once (a page setting its view); null fits every event again. */
+  showDays(days: VisibleDays | null): void;
   /** Builds the content of these items again, where drawn (an archive's event has arrived). */
   refreshItems(ids: readonly string[]): void;
   /** Measures every item again and draws (the fonts have changed); `settled()` says when it is done. */
@@ -340,6 +354,27 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       const { start, end } = currentWindow();
       const [from, to] = extentOf(spec);
       return from >= start && to <= end;
+    },
+    window: currentWindow,
+    days() {
+      if (fitted) return null;
+      // The days mostly in view: a window from 23:00 does not name the day that is ending.
+      const { start, end } = currentWindow();
+      const first = fromLocalDate(new Date(start + HALF_DAY));
+      const last = fromLocalDate(new Date(Math.max(start + HALF_DAY, end - HALF_DAY)));
+      return { first, last };
+    },
+    showDays(days) {
+      if (!days) {
+        fitted = true;
+        const { start, end } = fit.window();
+        timeline.setWindow(start, end, { animation: false });
+        return;
+      }
+      const start = toLocalDate(days.first, 0).valueOf();
+      const end = toLocalDate(addDays(days.last, 1), 0).valueOf();
+      moveWindow(start, end, false);
+      refresh();
     },
     refreshItems(ids) {
       // An update with the same fields still marks each item to be drawn again, with the template.
