@@ -1,6 +1,7 @@
 import { STRINGS } from '../../i18n/strings.ts';
 import type { ActorKind, ParticipantRole } from '../../types.ts';
 import type { StudioContext } from '../context.ts';
+import { VALUE_LABELS } from '../strings.ts';
 import { slug, uniqueId } from '../slug.ts';
 import { button, h, selectField, textField } from './controls.ts';
 
@@ -110,7 +111,7 @@ export function participantFields(ctx: StudioContext, index: number): HTMLElemen
           label: t.actorKind,
           id: 'st-actor-kind',
           value: 'state',
-          options: KINDS.map((k) => [k, k] as const),
+          options: KINDS.map((k) => [k, VALUE_LABELS[ctx.ui].kind[k]] as const),
           onChange: (v) => void (fresh.kind = v as ActorKind),
         }),
       ),
