@@ -1,4 +1,5 @@
 import { parseCalendarDate } from '../calendar/calendarDate.ts';
+import { COMMON_ACTORS } from '../draft/commonActors.ts';
 import { draftDocument } from '../draft/draftDocument.ts';
 import type { Actor, EventTimeOf, TimelineEventJson } from '../types.ts';
 import type { ArticleLang } from './draft.ts';
@@ -27,6 +28,14 @@ export interface Proposal {
 }
 
 /**
+ * Ids the engine already knows, with the other ways reports write them («الإيراني», "Iranian").
+ * An actor of the document with one of these ids would take the engine's entry's place and
+ * lose those aliases (the engine's gazetteer tries the caller's actors instead of its own),
+ * so it is not passed: the engine finds it as it knows it, and the document keeps its own.
+ */
+const COMMON_IDS = new Set(COMMON_ACTORS.map(({ actor }) => actor.id));
+
+/**
  * The one place proposals come from: `draftDocument`, the same code as `npm run draft`.
  * Null when there is nothing to read (no text, or no real dateline to resolve dates against).
  * Async so the engine may later run in a worker without changing its callers.
@@ -39,7 +48,7 @@ export async function proposeEvents(input: ProposeInput): Promise<Proposal | nul
     dateline,
     lang,
     relay,
-    actors,
+    actors: actors.filter((actor) => !COMMON_IDS.has(actor.id)),
     ...(publisher ? { publisher } : {}),
   });
   const readings = otherReadings(text, { dateline, lang, relay }, document.events);

@@ -38,6 +38,12 @@ describe('proposeEvents', () => {
     expect(hosted.participants.map((p) => p.actor)).toContain('hakan-fidan');
   });
 
+  it('proposes as many events when the document already has the engine’s own actors', async () => {
+    const first = (await proposeEvents(seedInput))!;
+    const again = (await proposeEvents({ ...seedInput, actors: first.actors }))!;
+    expect(again.events.map((event) => event.id)).toEqual(first.events.map((event) => event.id));
+  });
+
   it('offers a bare weekday in the week before and after, and read without the relay, each with its rule', async () => {
     const proposal = (await proposeEvents(seedInput))!;
     const saturday = proposal.events.find((event) => event.time.phrase === 'يوم السبت')!;

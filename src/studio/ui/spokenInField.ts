@@ -16,12 +16,16 @@ export function spokenInField(ctx: StudioContext, index: number, n: number): HTM
   const path = `/events/${index}/quotes/${n}/spokenIn`;
   const value = draft.events[index]!.quotes[n]!.spokenIn;
   const common = value === undefined || (COMMON as readonly string[]).includes(value);
-  const set = (code: string) =>
-    ctx.edit(path, (d) => {
-      const quote = d.events[index]!.quotes[n]!;
-      if (code) quote.spokenIn = code;
-      else delete quote.spokenIn;
-    });
+  const set = (code: string, redraw = false) =>
+    ctx.edit(
+      path,
+      (d) => {
+        const quote = d.events[index]!.quotes[n]!;
+        if (code) quote.spokenIn = code;
+        else delete quote.spokenIn;
+      },
+      { form: redraw },
+    );
   const select = selectField({
     label: t.spokenIn(n + 1),
     ...(common ? { path } : { id: `st-spoken-${index}-${n}` }),
@@ -34,7 +38,7 @@ export function spokenInField(ctx: StudioContext, index: number, n: number): HTM
       [OTHER, t.spokenInOther],
     ],
     onChange: (v) => {
-      if (v !== OTHER) return set(v);
+      if (v !== OTHER) return set(v, !common);
       // Show the code field; the value waits for a code to be typed.
       ctx.edit(path, (d) => void (d.events[index]!.quotes[n]!.spokenIn = ''), { form: true });
       document.getElementById(`f-events-${index}-quotes-${n}-spokenIn`)?.focus();
