@@ -67,6 +67,8 @@ async function problemsHeading(page: Page): Promise<Locator> {
 test('builds the seed article’s timeline from its pasted text: proposes, corrects the draft, adds a quote, downloads, and the download validates and draws', async ({
   page,
 }) => {
+  // A whole editing session, two proposals of 18 events and a validation in a child process.
+  test.setTimeout(150_000);
   await openStudio(page);
   await field(page, 'Article text').fill(seedText);
   await expect(page.getByLabel(/Article language/)).toHaveValue('ar');
@@ -496,11 +498,18 @@ test('a date the engine read two ways offers the other reading, and drafted fiel
   await field(page, 'Event title in English').fill('Fidan hosts Araghchi in Ankara');
   await expect(page.getByRole('heading', { name: 'Review notes' })).toBeHidden();
 
+  await expect(page.getByText('«وقبل ذلك بيوم» → Friday 30 January 2026')).toBeVisible();
   await field(page, 'Other readings of the phrase').selectOption({
-    label: '2026-02-06: The day before the report.',
+    label: 'Friday 6 February 2026: The day before the report.',
   });
   await expect(field(page, 'Day (first day)')).toHaveValue('2026-02-06');
   await expect(field(page, 'Rule (how the phrase gives the day)')).toHaveValue('The day before the report.');
+  await expect(page.getByText('«وقبل ذلك بيوم» → Friday 6 February 2026')).toBeVisible();
+  // The reading left behind is one to pick in its turn.
+  await field(page, 'Other readings of the phrase').selectOption({
+    label: 'Friday 30 January 2026: The day before Sisi’s call.',
+  });
+  await expect(field(page, 'Day (first day)')).toHaveValue('2026-01-30');
 
   // The document's actors can be renamed; one still taking part cannot be removed.
   await page.getByText('Actors of the document (1)').click();
