@@ -9,6 +9,8 @@ export interface ReviewNote {
   /** Path inside the event, e.g. `title/ar`, for the link to its field. */
   field?: string;
   message: string;
+  /** Set when the message is English whatever the interface (the engine's and the validator's). */
+  english?: true;
 }
 
 /**

@@ -40,7 +40,7 @@ export function reviewNotes(
       const repeated = fromValidator.some(
         (problem) => problem.eventIndex === index && problem.message.includes(message),
       );
-      if (!repeated) notes.push({ eventId: event.id, field, message });
+      if (!repeated) notes.push({ eventId: event.id, field, message, english: true });
     }
     const title = event.title;
     if (title?.en && title.en === title.ar)
@@ -57,7 +57,12 @@ export function reviewNotes(
   for (const problem of fromValidator) {
     const eventId = problem.eventIndex === undefined ? undefined : draft.events[problem.eventIndex]?.id;
     const field = problem.path.replace(/^\/events\/\d+\/?/, '').replace(/^\//, '');
-    notes.push({ ...(eventId !== undefined ? { eventId } : {}), field, message: problem.message });
+    notes.push({
+      ...(eventId !== undefined ? { eventId } : {}),
+      field,
+      message: problem.message,
+      english: true,
+    });
   }
   return notes;
 }

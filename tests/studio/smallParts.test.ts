@@ -114,8 +114,13 @@ describe('reviewNotes and the engine’s review', () => {
       severity: 'review' as const,
     };
     expect(reviewNotes(draft, messages, [validator])).toEqual([
-      { eventId: 'event-1', field: 'type', message: 'guessed from the verbs' },
-      { eventId: 'event-1', field: 'review/1', message: 'review: say who told the reporter' },
+      { eventId: 'event-1', field: 'type', message: 'guessed from the verbs', english: true },
+      {
+        eventId: 'event-1',
+        field: 'review/1',
+        message: 'review: say who told the reporter',
+        english: true,
+      },
     ]);
   });
 
