@@ -354,6 +354,9 @@ for (const lang of ['en', 'ar'] as const) {
         join(root, 'events/sources/ankara-talks.ar.txt'),
       ]);
     await expect(page.locator('.st-preview diplomatic-timeline [data-event-id]').first()).toBeAttached();
+    // With proposals beside the document's events: drafted events, review notes, readings.
+    await page.getByRole('button', { name: lang === 'en' ? 'Propose events' : 'اقترح الأحداث' }).click();
+    await expect(page.locator('.st-event-list .st-drafted').first()).toBeAttached();
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
       const axe = (
