@@ -35,7 +35,10 @@ export function quoteFields(ctx: StudioContext, index: number): HTMLElement {
       }),
       ...spokenInField(ctx, index, n),
       button(t.removeQuote(n + 1), () =>
-        ctx.edit('quotes', (d) => void d.events[index]!.quotes.splice(n, 1), { form: true, article: true }),
+        ctx.edit(`${base}/remove`, (d) => void d.events[index]!.quotes.splice(n, 1), {
+          form: true,
+          article: true,
+        }),
       ),
     ),
   );
