@@ -13,7 +13,7 @@ import { mergeProposal } from './mergeProposal.ts';
 import { readOpenedFiles } from './openFiles.ts';
 import { proposeEvents } from './proposeEvents.ts';
 import { decodeText } from './readTextFile.ts';
-import { reviewNotes } from './reviewNotes.ts';
+import { reviewCovers, reviewNotes } from './reviewNotes.ts';
 import type { TextSpan } from './selectionOffsets.ts';
 import { currentSelection } from './selectionOffsets.ts';
 import type { StudioStrings, UiLang } from './strings.ts';
@@ -21,7 +21,7 @@ import { STUDIO_STRINGS } from './strings.ts';
 import { readTimelineJsCsv } from './timelineJsCsv.ts';
 import { toDocument } from './toDocument.ts';
 import { articlePanel, markedArticle } from './ui/articleView.ts';
-import { eventForm } from './ui/eventForm.ts';
+import { eventForm, eventLabel } from './ui/eventForm.ts';
 import { keepPanel } from './ui/keepPanel.ts';
 import { layout } from './ui/layout.ts';
 import type { Layout } from './ui/layout.ts';
@@ -166,17 +166,23 @@ export class Studio implements StudioContext {
   }
 
   async propose(): Promise<void> {
-    const { text, dateline, language: lang, relay, publisher } = this.draft;
+    const { text, dateline, language: lang, relay, publisher, actors } = this.draft;
     const proposal = await proposeEvents({
       text,
       dateline,
       lang,
       relay,
+      actors,
       ...(publisher ? { publisher } : {}),
     });
-    if (!proposal.engine) return this.say(this.t.engineMissing);
-    this.edit('propose', (d) => mergeProposal(d, proposal), { form: true, article: true });
-    this.say(this.t.proposed(proposal.events.length));
+    if (!proposal) return this.say(this.t.proposeNeeds, 'error');
+    let merged = { added: 0, replaced: 0, kept: 0 };
+    // A key of its own each time: two proposals in a row are two undo steps, not one.
+    this.edit(`propose-${Date.now()}`, (d) => void (merged = mergeProposal(d, proposal)), {
+      form: true,
+      article: true,
+    });
+    this.say(this.t.proposed(merged.added, merged.replaced, merged.kept));
   }
 
   newDraft(): void {
@@ -235,13 +241,25 @@ export class Studio implements StudioContext {
     if (focused) document.getElementById(focused)?.focus();
   }
 
-  /** A person edited a field the engine drafted: it is no longer a draft. */
+  /**
+   * A person edited a field the engine drafted: it is no longer a draft, what the engine
+   * asked to review about that field is done, and the event is the person's now (a new
+   * proposal keeps it).
+   */
   #clearDrafted(key: string): void {
     const index = eventIndexOf(key);
-    if (index === null || this.draft.drafted.length === 0) return;
-    const id = this.draft.events[index]?.id;
+    const event = index === null ? undefined : this.draft.events[index];
+    if (!event) return;
     const field = key.replace(/^\/events\/\d+\//, '');
-    this.draft.drafted = this.draft.drafted.filter((entry) => entry !== `${id}/${field}`);
+    if (this.draft.drafted.length > 0)
+      this.draft.drafted = this.draft.drafted.filter((entry) => entry !== `${event.id}/${field}`);
+    if (this.draft.proposed?.includes(event.id))
+      this.draft.proposed = this.draft.proposed.filter((id) => id !== event.id);
+    if (event.review) {
+      const review = event.review.filter((note) => !reviewCovers(note, field));
+      if (review.length > 0) event.review = review;
+      else delete event.review;
+    }
   }
 
   #render(): void {
@@ -298,13 +316,18 @@ export class Studio implements StudioContext {
       this.#articleDirty = false;
     }
     const document_ = toDocument(this.draft);
-    const problems = checkDraft(document_, this.draft.text);
+    const checked = checkDraft(document_, this.draft.text);
+    const problems = checked.filter((problem) => problem.severity !== 'review');
     this.problems = problems;
-    const notes = reviewNotes(this.draft, {
-      drafted: this.t.draftedField,
-      untranslated: this.t.untranslated,
-      sameTitles: this.t.sameTitles,
-    });
+    const notes = reviewNotes(
+      this.draft,
+      {
+        drafted: this.t.draftedField,
+        untranslated: this.t.untranslated,
+        sameTitles: this.t.sameTitles,
+      },
+      checked,
+    );
     this.#layout.slots.problems.replaceChildren(...problemsPanel(this, problems, notes));
     this.#layout.undo.disabled = !this.#history.canUndo;
     this.#layout.redo.disabled = !this.#history.canRedo;
@@ -317,10 +340,7 @@ export class Studio implements StudioContext {
       timeline.events = document_;
     }
     this.#root.querySelectorAll<HTMLButtonElement>('.st-event-list button').forEach((button, index) => {
-      const event = this.draft.events[index];
-      const title =
-        event?.title?.[this.ui] || event?.title?.en || event?.title?.ar || event?.id || this.t.untitled;
-      button.textContent = `${index + 1}. ${title}`;
+      button.textContent = eventLabel(this, index);
     });
   }
 

@@ -9,6 +9,8 @@ export interface ReviewNote {
   /** Path inside the event, e.g. `title/ar`, for the link to its field. */
   field?: string;
   message: string;
+  /** Set when the message is English whatever the interface (the engine's and the validator's). */
+  english?: true;
 }
 
 /**
@@ -38,6 +40,11 @@ export interface Draft {
    * pick one instead of the one proposed. Absent in drafts saved before there was an engine.
    */
   readings?: Record<string, EventTimeOf<string>[]>;
+  /**
+   * Ids of the events the last proposal added that nobody has edited since: a new proposal
+   * replaces these, and keeps every other event. Absent in drafts saved before there was an engine.
+   */
+  proposed?: string[];
   /** When it was last changed (ms since the epoch), to list drafts newest first. */
   updated: number;
 }
@@ -70,6 +77,8 @@ export function snapshot(draft: Draft): Draft {
       actors: draft.actors,
       events: draft.events,
       drafted: draft.drafted,
+      proposed: draft.proposed ?? [],
+      readings: draft.readings ?? {},
     }),
   };
 }

@@ -33,7 +33,7 @@ export function fromDocument(value: unknown, sourceText: string, id: string, now
   draft.publisher = text(source.publisher);
   draft.language = source.language === 'en' ? 'en' : 'ar';
   draft.languageChosen = true;
-  draft.relay = /relay/i.test(text(source.note));
+  draft.relay = source.relay === true || /relay/i.test(text(source.note));
   draft.title = localized(source.title);
   draft.actors = (Array.isArray(document.actors) ? document.actors : []).map((actor) => {
     const a = record(actor);

@@ -3,6 +3,8 @@
  * "Article text", "Dateline", "Propose events" and "Download" are a contract that tests
  * and users rely on: change them only with the tests and the README.
  */
+import type { ActorKind, EventMode, PloverEventType } from '../types.ts';
+
 export type UiLang = 'en' | 'ar';
 
 const en = {
@@ -97,6 +99,13 @@ const en = {
   eventLevel: (n: number, id: string) => `Event ${n}${id ? ` (${id})` : ''}`,
   draftedField: 'Drafted by the engine: check it.',
   untranslated: 'The translation repeats the quote: translate it.',
+  spokenIn: (n: number) => `Quote ${n} was first said in`,
+  spokenInArticle: '(the article’s language)',
+  spokenInOther: 'Another language (a code)',
+  spokenInCode: (n: number) => `Language code of quote ${n} (BCP 47, e.g. fa, he, ku)`,
+  resolvedTo: (phrase: string, days: string) => `«${phrase}» → ${days}`,
+  unresolved: 'no day yet',
+  draftedEvent: 'drafted',
   sameTitles: 'The English and Arabic titles are the same: translate one.',
   // Keep
   keep: 'Save and publish',
@@ -133,8 +142,12 @@ const en = {
   csvImported: (n: number, unmapped: string) =>
     `Imported ${n} event${n === 1 ? '' : 's'}.${unmapped ? ` Not kept: ${unmapped}.` : ''}`,
   exportSkipped: (n: number) => `${n} undated event${n === 1 ? '' : 's'} left out: TimelineJS needs a date.`,
-  proposed: (n: number) => `${n} event${n === 1 ? '' : 's'} proposed: check each one.`,
-  engineMissing: 'The draft engine is not part of this build yet: make the events by hand from the article.',
+  proposed: (n: number, replaced: number, kept: number) =>
+    `${n} event${n === 1 ? '' : 's'} proposed: check each one.` +
+    (replaced > 0 ? ` ${replaced} earlier proposal${replaced === 1 ? '' : 's'} replaced.` : '') +
+    (kept > 0 ? ` Your ${kept} event${kept === 1 ? '' : 's'} kept.` : '') +
+    ' Undo takes it all back.',
+  proposeNeeds: 'Paste the article and give its dateline (YYYY-MM-DD) first.',
   deleted: 'Draft deleted.',
   unmappedText: (row: number) => `the Text of row ${row}, which is not in the article`,
   unmappedGroup: (value: string, row: number) => `the Group “${value}” of row ${row}, which is no status`,
@@ -233,6 +246,13 @@ const ar: StudioStrings = {
   eventLevel: (n, id) => `الحدث ${n}${id ? ` (${id})` : ''}`,
   draftedField: 'صاغه المحرك: راجعه.',
   untranslated: 'الترجمة تكرر الاقتباس: ترجمه.',
+  spokenIn: (n) => `اللغة التي قيل بها الاقتباس ${n} أولًا`,
+  spokenInArticle: '(لغة المقال)',
+  spokenInOther: 'لغة أخرى (رمز)',
+  spokenInCode: (n) => `رمز لغة الاقتباس ${n} (BCP 47، مثل fa أو he أو ku)`,
+  resolvedTo: (phrase, days) => `«${phrase}» ← ${days}`,
+  unresolved: 'لا يوم بعد',
+  draftedEvent: 'مسودة',
   sameTitles: 'العنوانان الإنجليزي والعربي متطابقان: ترجم أحدهما.',
   keep: 'الحفظ والنشر',
   download: 'نزّل',
@@ -263,8 +283,12 @@ const ar: StudioStrings = {
   csvHeader: (missing) => `هذا الملف ليس جدول TimelineJS: ينقص ترويسته ${missing}. لم يتغير شيء.`,
   csvImported: (n, unmapped) => `استُورد ${n} من الأحداث.${unmapped ? ` لم يُحفظ: ${unmapped}.` : ''}`,
   exportSkipped: (n) => `تُرك ${n} من الأحداث بلا تاريخ: يحتاج TimelineJS إلى تاريخ.`,
-  proposed: (n) => `اقتُرح ${n} من الأحداث: راجع كلًا منها.`,
-  engineMissing: 'محرك المسودات ليس جزءًا من هذا الإصدار بعد: اصنع الأحداث يدويًا من المقال.',
+  proposed: (n, replaced, kept) =>
+    `اقتُرح ${n} من الأحداث: راجع كلًا منها.` +
+    (replaced > 0 ? ` استُبدل ${replaced} من المقترحات السابقة.` : '') +
+    (kept > 0 ? ` بقيت أحداثك (${kept}).` : '') +
+    ' التراجع يلغي ذلك كله.',
+  proposeNeeds: 'الصق المقال وأدخل تاريخه (YYYY-MM-DD) أولًا.',
   deleted: 'حُذفت المسودة.',
   unmappedText: (row) => `نص الصف ${row}، وهو ليس في المقال`,
   unmappedGroup: (value, row) => `المجموعة «${value}» في الصف ${row}، وهي ليست حالة`,
@@ -273,3 +297,95 @@ const ar: StudioStrings = {
 };
 
 export const STUDIO_STRINGS: Record<UiLang, StudioStrings> = { en, ar };
+
+export interface ValueLabels {
+  type: Record<PloverEventType, string>;
+  mode: Record<EventMode, string>;
+  kind: Record<ActorKind, string>;
+}
+
+/**
+ * Names for the values of the format's closed lists, so that a select reads "Consult", not
+ * "CONSULT". The code stays in the option's value, and in brackets for a PLOVER type, since
+ * editors who know PLOVER look for it.
+ */
+export const VALUE_LABELS: Record<UiLang, ValueLabels> = {
+  en: {
+    type: {
+      AGREE: 'Agree (AGREE)',
+      CONSULT: 'Consult, meet, talk (CONSULT)',
+      SUPPORT: 'Support (SUPPORT)',
+      CONCEDE: 'Concede (CONCEDE)',
+      COOPERATE: 'Cooperate (COOPERATE)',
+      AID: 'Give aid (AID)',
+      RETREAT: 'Retreat, withdraw (RETREAT)',
+      REQUEST: 'Request, appeal (REQUEST)',
+      ACCUSE: 'Accuse (ACCUSE)',
+      REJECT: 'Reject (REJECT)',
+      THREATEN: 'Threaten (THREATEN)',
+      PROTEST: 'Protest (PROTEST)',
+      SANCTION: 'Sanction (SANCTION)',
+      MOBILIZE: 'Mobilize forces (MOBILIZE)',
+      COERCE: 'Coerce (COERCE)',
+      ASSAULT: 'Attack (ASSAULT)',
+    },
+    mode: {
+      visit: 'a visit',
+      host: 'hosting',
+      phone: 'a phone call',
+      'third-party': 'through a third party',
+      multilateral: 'a multilateral meeting',
+      military: 'military means',
+      verbal: 'words (a statement)',
+      interview: 'an interview',
+      speech: 'a speech',
+      'social-media': 'social media',
+    },
+    kind: {
+      state: 'a state',
+      person: 'a person',
+      organisation: 'an organisation',
+      group: 'a group',
+      media: 'a news outlet',
+    },
+  },
+  ar: {
+    type: {
+      AGREE: 'اتفاق (AGREE)',
+      CONSULT: 'تشاور أو لقاء أو محادثات (CONSULT)',
+      SUPPORT: 'دعم (SUPPORT)',
+      CONCEDE: 'تنازل (CONCEDE)',
+      COOPERATE: 'تعاون (COOPERATE)',
+      AID: 'تقديم مساعدة (AID)',
+      RETREAT: 'تراجع أو انسحاب (RETREAT)',
+      REQUEST: 'طلب أو مناشدة (REQUEST)',
+      ACCUSE: 'اتهام (ACCUSE)',
+      REJECT: 'رفض (REJECT)',
+      THREATEN: 'تهديد (THREATEN)',
+      PROTEST: 'احتجاج (PROTEST)',
+      SANCTION: 'عقوبات (SANCTION)',
+      MOBILIZE: 'حشد القوات (MOBILIZE)',
+      COERCE: 'إكراه (COERCE)',
+      ASSAULT: 'هجوم (ASSAULT)',
+    },
+    mode: {
+      visit: 'زيارة',
+      host: 'استضافة',
+      phone: 'اتصال هاتفي',
+      'third-party': 'عبر طرف ثالث',
+      multilateral: 'اجتماع متعدد الأطراف',
+      military: 'وسائل عسكرية',
+      verbal: 'تصريح',
+      interview: 'مقابلة',
+      speech: 'خطاب',
+      'social-media': 'وسائل التواصل الاجتماعي',
+    },
+    kind: {
+      state: 'دولة',
+      person: 'شخص',
+      organisation: 'منظمة',
+      group: 'جماعة',
+      media: 'وسيلة إعلام',
+    },
+  },
+};

@@ -18,6 +18,8 @@ export function toDocument(draft: Draft): EventsDocumentJson {
       dateline: draft.dateline,
       text: textFileName(draft),
       ...(note ? { note } : {}),
+      // Lets the validator recheck a weekday read from a relay's dateline.
+      ...(draft.relay ? { relay: true } : {}),
     },
     actors: draft.actors,
     events: draft.events,

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../src/studio/draft.ts';
 import { bestPath, eventIndexOf } from '../../src/studio/fieldFor.ts';
 import { handRule } from '../../src/studio/handRule.ts';
-import { mergeProposal } from '../../src/studio/mergeProposal.ts';
 import { newEvent } from '../../src/studio/newEvent.ts';
-import { proposeEvents } from '../../src/studio/proposeEvents.ts';
 import { decodeText, MAX_TEXT_BYTES, textTooLong } from '../../src/studio/readTextFile.ts';
-import { reviewNotes } from '../../src/studio/reviewNotes.ts';
+import { reviewCovers, reviewNotes } from '../../src/studio/reviewNotes.ts';
 
 describe('handRule', () => {
   it('says an editor set the day, naming the phrase and the day in both languages', () => {
@@ -87,31 +85,6 @@ describe('bestPath', () => {
   });
 });
 
-describe('proposeEvents', () => {
-  it('says no engine is plugged in yet, and proposes nothing', async () => {
-    expect(await proposeEvents({ text: 'x', dateline: '2026-02-07', lang: 'ar', relay: true })).toMatchObject(
-      { engine: false, events: [] },
-    );
-  });
-});
-
-describe('mergeProposal', () => {
-  it('adds proposed events beside those made by hand, renaming an id already taken, and lists drafted fields', () => {
-    const draft = emptyDraft('d', 0);
-    draft.events.push(newEvent({ start: 0, end: 1, text: 'a' }, []));
-    const proposed = { ...newEvent({ start: 1, end: 2, text: 'b' }, []), id: 'event-1' };
-    mergeProposal(draft, {
-      engine: true,
-      actors: [],
-      events: [proposed],
-      drafted: ['event-1/title/en'],
-      notes: [],
-    });
-    expect(draft.events.map((e) => e.id)).toEqual(['event-1', 'event-1-2']);
-    expect(draft.drafted).toEqual(['event-1-2/title/en']);
-  });
-});
-
 describe('reviewNotes', () => {
   it('lists drafted fields and translations that repeat the quote, apart from errors', () => {
     const draft = emptyDraft('d', 0);
@@ -127,25 +100,33 @@ describe('reviewNotes', () => {
   });
 });
 
-describe('mergeProposal’s readings', () => {
-  it('keeps the other readings of a date under the event’s id, renamed with it', () => {
+describe('reviewNotes and the engine’s review', () => {
+  it('lists what the engine asked to review, by field, and a validator note once', () => {
     const draft = emptyDraft('d', 0);
-    draft.events.push(newEvent({ start: 0, end: 1, text: 'a' }, []));
-    const proposed = { ...newEvent({ start: 1, end: 2, text: 'b' }, []), id: 'event-1' };
-    const reading = {
-      start: '2026-01-31',
-      precision: 'day' as const,
-      phrase: 'b',
-      rule: 'the Saturday before',
+    const event = newEvent({ start: 0, end: 5, text: 'words' }, []);
+    event.review = ['type and mode: guessed from the verbs', 'attribution: say who told the reporter'];
+    draft.events.push(event);
+    const messages = { drafted: 'drafted', untranslated: 'untranslated', sameTitles: 'same' };
+    const validator = {
+      eventIndex: 0,
+      path: '/events/0/review/1',
+      message: 'review: say who told the reporter',
+      severity: 'review' as const,
     };
-    mergeProposal(draft, {
-      engine: true,
-      actors: [],
-      events: [proposed],
-      drafted: [],
-      notes: [],
-      readings: { 'event-1': [reading] },
-    });
-    expect(draft.readings).toEqual({ 'event-1-2': [reading] });
+    expect(reviewNotes(draft, messages, [validator])).toEqual([
+      { eventId: 'event-1', field: 'type', message: 'guessed from the verbs', english: true },
+      {
+        eventId: 'event-1',
+        field: 'review/1',
+        message: 'review: say who told the reporter',
+        english: true,
+      },
+    ]);
+  });
+
+  it('tells which edited field answers which of the engine’s notes', () => {
+    expect(reviewCovers('type and mode: guessed from the verbs', 'mode')).toBe(true);
+    expect(reviewCovers('quotes: the translation is missing', 'quotes/0/translation')).toBe(true);
+    expect(reviewCovers('title: drafted from the statement', 'attribution/en')).toBe(false);
   });
 });

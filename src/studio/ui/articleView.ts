@@ -38,10 +38,14 @@ export function articlePanel(ctx: StudioContext): HTMLElement {
   };
   const addQuote = withSelection((span) => {
     if (ctx.draft.current < 0) return newFrom(span);
-    ctx.edit('quote', (d) => d.events[d.current]?.quotes.push({ ...span, translation: '' }), {
-      form: true,
-      article: true,
-    });
+    ctx.edit(
+      `/events/${ctx.draft.current}/quotes/add`,
+      (d) => d.events[d.current]?.quotes.push({ ...span, translation: '' }),
+      {
+        form: true,
+        article: true,
+      },
+    );
   });
   const newFrom = (span: { start: number; end: number; text: string }) =>
     ctx.edit(
@@ -55,7 +59,7 @@ export function articlePanel(ctx: StudioContext): HTMLElement {
   const usePhrase = withSelection((span) => {
     if (ctx.draft.current < 0) return ctx.say(t.noEvents, 'error');
     ctx.edit(
-      'phrase',
+      `/events/${ctx.draft.current}/time/phrase/selection`,
       (d) => {
         const event = d.events[d.current];
         if (event) event.time = { ...event.time, phrase: span.text };

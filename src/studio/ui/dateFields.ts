@@ -1,3 +1,5 @@
+import { parseCalendarDate } from '../../calendar/calendarDate.ts';
+import { describeSpan } from '../../dating/describeDay.ts';
 import { STRINGS } from '../../i18n/strings.ts';
 import type { EventTimeOf, PartOfDay, Precision } from '../../types.ts';
 import type { StudioContext } from '../context.ts';
@@ -8,6 +10,14 @@ const PRECISIONS: Precision[] = ['day', 'part-of-day', 'multi-day', 'window', 'u
 const PARTS: PartOfDay[] = ['morning', 'afternoon', 'evening', 'night'];
 
 type Time = EventTimeOf<string>;
+
+/** The days a date resolved to, written out: "Saturday 31 January 2026", or '' when it has none. */
+function daysOf(time: Time, lang: 'en' | 'ar'): string {
+  const start = time.start ? parseCalendarDate(time.start) : null;
+  if (!start) return '';
+  const end = time.end ? parseCalendarDate(time.end) : null;
+  return describeSpan(start, end ?? undefined, lang);
+}
 
 /**
  * A date: the article's words, the days they resolve to, and the rule saying how. Setting a
@@ -40,6 +50,9 @@ export function dateFields(ctx: StudioContext, index: number): HTMLElement {
           }
         }
         event.time = next;
+        const summary = document.getElementById(`st-resolved-${index}`);
+        if (summary)
+          summary.textContent = t.resolvedTo(next.phrase || '…', daysOf(next, ctx.ui) || t.unresolved);
       },
       key === 'phrase' ? { article: true } : {},
     );
@@ -52,7 +65,8 @@ export function dateFields(ctx: StudioContext, index: number): HTMLElement {
       },
       true,
     );
-  const readings = ctx.draft.readings?.[ctx.draft.events[index]!.id] ?? [];
+  const event = ctx.draft.events[index]!;
+  const readings = ctx.draft.readings?.[event.id] ?? [];
   const readingChoice =
     readings.length === 0
       ? null
@@ -66,23 +80,36 @@ export function dateFields(ctx: StudioContext, index: number): HTMLElement {
               (reading, n) =>
                 [
                   String(n),
-                  `${reading.start ?? '—'}${reading.end ? ` – ${reading.end}` : ''}: ${reading.rule}`,
+                  `${daysOf(reading, ctx.ui)}: ${(ctx.ui === 'ar' && reading.ruleAr) || reading.rule}`,
                 ] as const,
             ),
           ],
           onChange: (v) => {
             const reading = readings[Number(v)];
             if (!v || !reading) return;
-            ctx.edit(`${base}/reading`, (d) => void (d.events[index]!.time = structuredClone(reading)), {
-              form: true,
-              article: true,
-            });
+            ctx.edit(
+              `${base}/reading`,
+              (d) => {
+                const picked = d.events[index]!;
+                // The reading left behind becomes one to pick in its turn.
+                const others = readings.map((r, n) => (n === Number(v) ? picked.time : r));
+                picked.time = structuredClone(reading);
+                d.readings = { ...d.readings, [picked.id]: structuredClone(others) };
+              },
+              { form: true, article: true },
+            );
           },
         });
+  const summary = h(
+    'p',
+    { class: 'st-resolved', id: `st-resolved-${index}` },
+    t.resolvedTo(time.phrase || '…', daysOf(time, ctx.ui) || t.unresolved),
+  );
   return h(
     'fieldset',
     { class: 'st-date' },
     h('legend', {}, t.date),
+    summary,
     readingChoice,
     textField({
       label: t.phrase,

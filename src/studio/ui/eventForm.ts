@@ -1,6 +1,7 @@
 import { STRINGS } from '../../i18n/strings.ts';
 import type { EventMode, EventStatus, LocalizedText, PloverEventType } from '../../types.ts';
 import type { StudioContext } from '../context.ts';
+import { VALUE_LABELS } from '../strings.ts';
 import { button, h, section, selectField, textField } from './controls.ts';
 import { actorFields } from './actorFields.ts';
 import { dateFields } from './dateFields.ts';
@@ -39,6 +40,20 @@ const MODES: EventMode[] = [
   'social-media',
 ];
 
+/** An event's name in the list: its number, its title, and whether the engine drafted it. */
+export function eventLabel(ctx: StudioContext, index: number): string {
+  const { draft, t } = ctx;
+  const event = draft.events[index];
+  const title = event?.title?.[ctx.ui] || event?.title?.en || event?.title?.ar || event?.id || t.untitled;
+  return `${index + 1}. ${title}${isDrafted(ctx, index) ? ` (${t.draftedEvent})` : ''}`;
+}
+
+/** Proposed by the engine and not yet confirmed: untouched since, or with review notes left. */
+function isDrafted({ draft }: StudioContext, index: number): boolean {
+  const event = draft.events[index];
+  return !!event && (!!draft.proposed?.includes(event.id) || (event.review?.length ?? 0) > 0);
+}
+
 /** The list of events, to pick the one to edit. */
 function eventList(ctx: StudioContext): HTMLElement {
   const { draft, t } = ctx;
@@ -47,15 +62,14 @@ function eventList(ctx: StudioContext): HTMLElement {
     'ol',
     { class: 'st-event-list', 'aria-label': t.eventList },
     ...draft.events.map((event, index) => {
-      const title = event.title?.[ctx.ui] || event.title?.en || event.title?.ar || event.id || t.untitled;
       const pick = button(
-        `${index + 1}. ${title}`,
+        eventLabel(ctx, index),
         () => ctx.edit('current', (d) => void (d.current = index), { form: true, article: true }),
         {
           'aria-current': index === draft.current ? 'true' : undefined,
         },
       );
-      return h('li', {}, pick);
+      return h('li', isDrafted(ctx, index) ? { class: 'st-drafted' } : {}, pick);
     }),
   );
 }
@@ -149,7 +163,7 @@ export function eventForm(ctx: StudioContext): HTMLElement {
             label: t.type,
             path: `/events/${index}/type`,
             value: event.type ?? '',
-            options: TYPES.map((s) => [s, s] as const),
+            options: TYPES.map((s) => [s, VALUE_LABELS[ctx.ui].type[s]] as const),
             onChange: (v) =>
               ctx.edit(`/events/${index}/type`, (d) => void (d.events[index]!.type = v as PloverEventType)),
           }),
@@ -157,7 +171,7 @@ export function eventForm(ctx: StudioContext): HTMLElement {
             label: t.mode,
             path: `/events/${index}/mode`,
             value: event.mode ?? '',
-            options: [['', t.modeNone], ...MODES.map((s) => [s, s] as const)],
+            options: [['', t.modeNone], ...MODES.map((s) => [s, VALUE_LABELS[ctx.ui].mode[s]] as const)],
             onChange: (v) =>
               ctx.edit(`/events/${index}/mode`, (d) => {
                 if (v) d.events[index]!.mode = v as EventMode;

@@ -1,6 +1,7 @@
 import { STRINGS } from '../../i18n/strings.ts';
 import type { ActorKind, ParticipantRole } from '../../types.ts';
 import type { StudioContext } from '../context.ts';
+import { VALUE_LABELS } from '../strings.ts';
 import { slug, uniqueId } from '../slug.ts';
 import { button, h, selectField, textField } from './controls.ts';
 
@@ -50,13 +51,13 @@ export function participantFields(ctx: StudioContext, index: number): HTMLElemen
           ),
       }),
       button(`${t.removeParticipant} ${n + 1}`, () =>
-        ctx.edit('participants', (d) => void d.events[index]!.participants.splice(n, 1), { form: true }),
+        ctx.edit(`${base}/remove`, (d) => void d.events[index]!.participants.splice(n, 1), { form: true }),
       ),
     ),
   );
   const add = button(t.addParticipant, () =>
     ctx.edit(
-      'participants',
+      `${base}/add`,
       (d) => void d.events[index]!.participants.push({ actor: d.actors[0]?.id ?? '', role: 'initiator' }),
       { form: true },
     ),
@@ -67,7 +68,7 @@ export function participantFields(ctx: StudioContext, index: number): HTMLElemen
     const name = fresh.en.trim() || fresh.ar.trim();
     if (!name) return ctx.say(t.actorNeedsName, 'error');
     ctx.edit(
-      'actor',
+      `${base}/new-actor`,
       (d) => {
         const id = uniqueId(
           slug(fresh.en, `actor-${d.actors.length + 1}`, 4),
@@ -110,7 +111,7 @@ export function participantFields(ctx: StudioContext, index: number): HTMLElemen
           label: t.actorKind,
           id: 'st-actor-kind',
           value: 'state',
-          options: KINDS.map((k) => [k, k] as const),
+          options: KINDS.map((k) => [k, VALUE_LABELS[ctx.ui].kind[k]] as const),
           onChange: (v) => void (fresh.kind = v as ActorKind),
         }),
       ),

@@ -61,6 +61,7 @@ export function problemsPanel(
       eventIndex: index < 0 ? null : index,
       path: index < 0 ? '' : `/events/${index}/${note.field ?? ''}`.replace(/\/$/, ''),
       text: `${note.field ?? ''}: ${note.message}`,
+      ...(note.english ? { dir: 'ltr' as const } : {}),
     };
   });
   return [

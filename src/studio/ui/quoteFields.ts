@@ -1,5 +1,6 @@
 import type { StudioContext } from '../context.ts';
 import { button, h, textField } from './controls.ts';
+import { spokenInField } from './spokenInField.ts';
 
 /** The event's quotes: verbatim (read only, since they come from a selection) with their translations. */
 export function quoteFields(ctx: StudioContext, index: number): HTMLElement {
@@ -32,8 +33,12 @@ export function quoteFields(ctx: StudioContext, index: number): HTMLElement {
         onInput: (v) =>
           ctx.edit(`${base}/${n}/translation`, (d) => void (d.events[index]!.quotes[n]!.translation = v)),
       }),
+      ...spokenInField(ctx, index, n),
       button(t.removeQuote(n + 1), () =>
-        ctx.edit('quotes', (d) => void d.events[index]!.quotes.splice(n, 1), { form: true, article: true }),
+        ctx.edit(`${base}/remove`, (d) => void d.events[index]!.quotes.splice(n, 1), {
+          form: true,
+          article: true,
+        }),
       ),
     ),
   );
