@@ -1,4 +1,5 @@
 import type { EventsDocumentJson, Problem } from '../types.ts';
+import { ENGINE_CHECKS } from '../validate/engineChecks.ts';
 import { validateDocument } from '../validate/validateDocument.ts';
 
 /** Stand-ins for the source's own fields, only to let the events be checked while those are still empty. */
@@ -18,7 +19,7 @@ const STAND_IN = {
  * for the source's fields, and are added when the first check could not reach the events.
  */
 export function checkDraft(document: EventsDocumentJson, sourceText: string): Problem[] {
-  const { document: valid, problems } = validateDocument(document, { sourceText });
+  const { document: valid, problems } = validateDocument(document, { sourceText, ...ENGINE_CHECKS });
   if (valid !== null) return problems;
   const source = document.source;
   const patched = {
@@ -30,7 +31,7 @@ export function checkDraft(document: EventsDocumentJson, sourceText: string): Pr
       dateline: /^\d{4}-\d{2}-\d{2}$/.test(source.dateline) ? source.dateline : STAND_IN.dateline,
     },
   };
-  const second = validateDocument(patched, { sourceText }).problems.filter(
+  const second = validateDocument(patched, { sourceText, ...ENGINE_CHECKS }).problems.filter(
     (problem) => problem.path.startsWith('/events/') || problem.path.startsWith('/actors/'),
   );
   return [...problems, ...second];
