@@ -38,6 +38,12 @@ if (only !== 'browser') {
     'scripts/build-schema.ts',
     '--check',
   ]);
+  // The date engine's precision and recall on the corpus, printed in every run (fails below 95%).
+  check('date engine score on the corpus (npm run draft -- --score)', 'npx', [
+    'tsx',
+    'scripts/draft.ts',
+    '--score',
+  ]);
   for (const zone of ZONES) {
     const file = join(out, `vitest-${zone.replace('/', '_')}.json`);
     const ok = run(
