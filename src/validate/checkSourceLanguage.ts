@@ -15,8 +15,7 @@ export function isEnglish(language: string): boolean {
 export function checkSourceLanguage(event: TimelineEvent, english: boolean): [string, string][] | undefined {
   if (english) return undefined;
   let found: [string, string][] | undefined;
-  if (event.title.ar === undefined)
-    (found ??= []).push(['/title/ar', MISSING_ARABIC_TITLE]);
+  if (event.title.ar === undefined) (found ??= []).push(['/title/ar', MISSING_ARABIC_TITLE]);
   const { quotes } = event;
   for (let i = 0; i < quotes.length; i++) {
     const { translation } = quotes[i]!;
