@@ -97,7 +97,8 @@ export class FrameController implements Controller {
       legendDateline,
       legendCluster,
     );
-    const notice = h('div', { class: 'dt-notice', part: 'notice', role: 'alert', hidden: true });
+    // Focusable: a long list of problems scrolls within it (max-height), and a keyboard must reach it.
+    const notice = h('div', { class: 'dt-notice', part: 'notice', role: 'alert', tabindex: 0, hidden: true });
     const timeline = h('div', {
       class: 'dt-timeline',
       part: 'timeline',
