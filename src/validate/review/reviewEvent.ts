@@ -17,13 +17,15 @@ export function reviewEvent(
   sourceLang = 'ar',
   findModality?: FindModality,
 ): void {
-  const findings = [
-    ...reviewDraftNotes(event),
-    ...reviewTitleQuotes(event),
-    ...(findModality
-      ? reviewOccurredModality(event, findModality, sourceLang.startsWith('en') ? 'en' : 'ar')
-      : []),
-  ];
+  const findings = reviewDraftNotes(event);
+  for (const finding of reviewTitleQuotes(event)) findings.push(finding);
+  if (findModality)
+    for (const finding of reviewOccurredModality(
+      event,
+      findModality,
+      sourceLang.startsWith('en') ? 'en' : 'ar',
+    ))
+      findings.push(finding);
   for (const { path, message } of findings) {
     notes.push({
       eventId: event.id,
