@@ -6,7 +6,7 @@ import { h } from '../dom/h.ts';
 import { formatAxisLabel, formatDay } from '../format/formatDay.ts';
 import { INDIVIDUAL_LIMIT } from '../timeline/displaySet.ts';
 import type { ItemSpec } from '../timeline/toTimelineItems.ts';
-import type { VisTimeline } from '../timeline/visAdapter.ts';
+import type { VisTimeline } from '../timeline/visTimelineTypes.ts';
 import { mountVisTimeline } from '../timeline/visAdapter.ts';
 import { listen } from '../dom/listen.ts';
 import type { Controller } from './controllers.ts';

@@ -2,23 +2,21 @@
  * The one module that talks to vis-timeline and vis-data. Everything else speaks our
  * own types: ItemSpec in, DOM elements we built out, event ids back. What it decides lives beside
  * it: the items (visItems), the drawn set (drawnSet), the window's fit (drawnFit, fitWindow),
- * whole words (keepWordsWhole) and the zoom's arithmetic (zoom).
+ * whole words (keepWordsWhole), the zoom's arithmetic (zoom) and the days a window shows
+ * (visibleDays); its surface is typed in visTimelineTypes.
  */
 import { DataSet } from 'vis-data/peer';
 import type { DataItem, DataGroup, TimelineOptions } from 'vis-timeline/peer';
 import { Timeline } from 'vis-timeline/peer';
-import type { CalendarDate } from '../calendar/calendarDate.ts';
-import { addDays, fromLocalDate, toLocalDate } from '../calendar/calendarDate.ts';
 import { dataSpan, initialWindow } from './dataWindow.ts';
-import type { Cluster, ItemIndex } from './displaySet.ts';
 import { displaySet, extentOf, indexItems } from './displaySet.ts';
 import { DrawnFit } from './drawnFit.ts';
 import { DrawnSet } from './drawnSet.ts';
 import { keepWordsWhole } from './keepWordsWhole.ts';
 import { Settling } from './settling.ts';
-import type { Lane } from './lanes.ts';
-import type { ItemSpec } from './toTimelineItems.ts';
+import { daysOfWindow, windowOfDays } from './visibleDays.ts';
 import { DATELINE_ID, eventIdOf, toVisDateline, toVisItem } from './visItems.ts';
+import type { VisTimeline, VisTimelineOptions } from './visTimelineTypes.ts';
 import type { TimeWindow } from './zoom.ts';
 import {
   canZoom,
@@ -45,67 +43,7 @@ const AXIS_MARGIN = 8;
  * below it. Its height in ems of the drawing's font, as styles/timeline.css sets it: a block
  * of font-size 0.8em, line-height 1.2, and padding 0.3em above and 0.1em below.
  */
-/** Half a day in milliseconds: which days a window mostly shows. */
-const HALF_DAY = 12 * 60 * 60 * 1000;
 const DATELINE_LABEL_EM = 0.8 * (1.2 + 0.3 + 0.1);
-
-export interface VisTimelineOptions {
-  items: readonly ItemSpec[];
-  /** `indexItems(items)`, when the caller has built it already. */
-  index?: ItemIndex;
-  lanes: readonly Lane[];
-  rtl: boolean;
-  dateline?: CalendarDate | undefined;
-  /** The days to show at first, the last included; without them, the window is fitted to every event. */
-  days?: { first: CalendarDate; last: CalendarDate };
-  /** Builds the content of an item; called lazily, only for items vis-timeline draws. */
-  renderItem(spec: ItemSpec): HTMLElement;
-  renderCluster(cluster: Cluster): HTMLElement;
-  renderLane(lane: Lane): HTMLElement;
-  renderDateline(): HTMLElement;
-  /** Axis label for a local date at a vis-timeline scale ("day", "month"…). */
-  formatAxisLabel(date: Date, scale: string, kind: 'minor' | 'major'): string;
-  /** A tap or click on an item (not the end of a drag). */
-  onItemActivate(id: string, pointerType: string): void;
-  onRangeChanged?(): void;
-  animate(): boolean;
-}
-
-/** Calendar days, the last included. */
-export interface VisibleDays {
-  first: CalendarDate;
-  last: CalendarDate;
-}
-
-export interface VisTimeline {
-  fit(): void;
-  /**
-   * Zooms by `factor` (below 1: in) around the middle of the window, or around an item, when
-   * `aroundId` names one drawn in view: its moment, or a range's first day, stays where it is.
-   */
-  zoom(factor: number, aroundId?: string): void;
-  /** Whether the window can get narrower (zoom in) or wider (zoom out), within the zoom limits. */
-  canZoom(): { in: boolean; out: boolean };
-  /** Brings an item into view, without changing the zoom when it fits. */
-  reveal(id: string): void;
-  isVisible(id: string): boolean;
-  /** The window in milliseconds (local time), as drawn now: for an image of the drawing. */
-  window(): TimeWindow;
-  /** The days in view once the reader has moved the window; null while it is fitted to the events. */
-  days(): VisibleDays | null;
-  /** Shows these days, at once (a page setting its view); null fits every event again. */
-  showDays(days: VisibleDays | null): void;
-  /** Builds the content of these items again, where drawn (an archive's event has arrived). */
-  refreshItems(ids: readonly string[]): void;
-  /** Measures every item again and draws (the fonts have changed); `settled()` says when it is done. */
-  redraw(): void;
-  /**
-   * Resolves once the drawing is in its final state: drawn, its window fitted and drawn again
-   * if that moved it, nothing more to draw (also when it cannot be drawn: hidden, or destroyed).
-   */
-  settled(): Promise<void>;
-  destroy(): void;
-}
 
 export function mountVisTimeline(container: HTMLElement, options: VisTimelineOptions): VisTimeline {
   const {
@@ -125,10 +63,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
   const limits = zoomLimits(span);
   // vis-timeline applies its `start` and `end` options at its first 'changed', after the
   // constructor returns: a window set before then would be undone, so a requested one goes there.
-  const requested = options.days && {
-    start: toLocalDate(options.days.first, 0).valueOf(),
-    end: toLocalDate(addDays(options.days.last, 1), 0).valueOf(),
-  };
+  const requested = options.days && windowOfDays(options.days);
   const first = requested ?? initialWindow(span);
   // Only what the window needs goes to vis-timeline: at 100,000 events it would stall.
   const drawn = new DrawnSet(displaySet(index, first.start, first.end, container.clientWidth || 1000));
@@ -357,12 +292,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     },
     window: currentWindow,
     days() {
-      if (fitted) return null;
-      // The days mostly in view: a window from 23:00 does not name the day that is ending.
-      const { start, end } = currentWindow();
-      const first = fromLocalDate(new Date(start + HALF_DAY));
-      const last = fromLocalDate(new Date(Math.max(start + HALF_DAY, end - HALF_DAY)));
-      return { first, last };
+      return fitted ? null : daysOfWindow(currentWindow());
     },
     showDays(days) {
       if (!days) {
@@ -371,8 +301,7 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
         timeline.setWindow(start, end, { animation: false });
         return;
       }
-      const start = toLocalDate(days.first, 0).valueOf();
-      const end = toLocalDate(addDays(days.last, 1), 0).valueOf();
+      const { start, end } = windowOfDays(days);
       moveWindow(start, end, false);
       refresh();
     },
