@@ -72,3 +72,16 @@ export async function drainInTurns<T>(work: Generator<void, T>, slicer: Slicer):
  * uses it as it is.
  */
 export const PAUSE_EVERY = 4096;
+
+/**
+ * Resolves when the page is next idle, or after `timeoutMs` at the latest: for work nobody is
+ * waiting for yet, so that it does not take turns from a first render. Where there is no
+ * `requestIdleCallback` (Safari), a plain timeout.
+ */
+export function whenIdle(timeoutMs = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, Math.min(timeoutMs, 200));
+  });
+}

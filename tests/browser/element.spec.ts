@@ -2,6 +2,7 @@
  * The element as a whole: what it shows is final once it says it is ready, and every string it
  * shows follows its `lang`, the error state's included.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { DEMO } from './openDemo.ts';
 import { widgetUrl } from './pages/widgetPage.ts';
@@ -69,4 +70,35 @@ test('a change of lang after an error shows the error state in the new language'
   await expect(page.locator('#widget [part="base"]')).toHaveAttribute('dir', 'rtl');
   await page.locator('#widget').evaluate((widget) => widget.setAttribute('lang', 'en'));
   await expect(heading).toHaveText('The events could not be shown.');
+});
+
+/** Where the widget's User Timing measures of a load begin and end, by name. */
+const measures = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('measure')
+        .filter(({ name }) => name.startsWith('diplomatic-timeline:'))
+        .map(({ name, startTime, duration }) => [
+          name.slice('diplomatic-timeline:'.length),
+          { start: startTime, end: startTime + duration },
+        ]),
+    ),
+  );
+
+test('the search index waits for the drawing to be final, unless the reader is searching', async ({
+  page,
+}) => {
+  await page.goto(widgetUrl({ src: '/events/ankara-talks.json' }));
+  await page.waitForFunction(
+    () => performance.getEntriesByName('diplomatic-timeline:search-index').length > 0,
+  );
+  const idle = await measures(page);
+  expect(idle['search-index']!.start).toBeGreaterThanOrEqual(idle.settle!.end);
+
+  // A query given with the data is searched as soon as it can be: its index does not wait.
+  await page.goto(widgetUrl({ src: '/events/ankara-talks.json', search: 'Witkoff' }));
+  await expect(page.locator('#widget .dt-search-count')).toContainText(/\d/);
+  const searching = await measures(page);
+  expect(searching['search-index']!.start).toBeLessThan(searching.settle!.end);
 });

@@ -1,7 +1,7 @@
 /* global document, location, window, URLSearchParams, fetch, URL */
 // The browser tests' host page: one <diplomatic-timeline>, configured from the query string.
 //
-//   widget.html?src=<url>[&max-bytes=..][&timeout=..][&lang=ar][&height=..][&start=..&end=..]
+//   widget.html?src=<url>[&max-bytes=..][&timeout=..][&lang=ar][&height=..][&start=..&end=..][&search=..]
 //     sets those attributes (src last, so the limits are in place when loading starts);
 //   widget.html?events=<url>[&source=<url>]
 //     fetches a document and its source text itself and hands them over through the
@@ -28,7 +28,17 @@ for (const type of ['timeline-ready', 'timeline-select', 'timeline-error']) {
 
 const timeline = document.createElement('diplomatic-timeline');
 timeline.id = 'widget';
-for (const name of ['lang', 'height', 'start', 'end', 'arabic-digits', 'max-bytes', 'timeout', 'src']) {
+for (const name of [
+  'lang',
+  'height',
+  'start',
+  'end',
+  'search',
+  'arabic-digits',
+  'max-bytes',
+  'timeout',
+  'src',
+]) {
   const value = params.get(name);
   if (value !== null) timeline.setAttribute(name, value);
 }
