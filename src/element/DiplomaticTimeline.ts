@@ -36,6 +36,8 @@ import { TimelineHost } from './TimelineHost.ts';
  * @attr filter-to - Last day shown, `YYYY-MM-DD`. A bad filter value is reported in
  *   `timeline-error` (not fatal); the other filters still apply.
  * @attr filter-mode - `hide` (default) or `dim`: filtered-out events disappear, or stay drawn faintly.
+ * @attr link-base - The http(s) address Copy link puts the view's parameters on: the article that
+ *   frames the embed, say. Default: the page's own address.
  *
  * @prop events - An events document given directly instead of `src` (parsed JSON); reading it
  *   gives the validated document shown.

@@ -1,6 +1,6 @@
 import { h } from '../dom/h.ts';
 import { listen } from '../dom/listen.ts';
-import { viewLink } from '../view/viewLink.ts';
+import { linkBase, viewLink } from '../view/viewLink.ts';
 import type { Controller } from './controllers.ts';
 import { loadTakeAway } from './loadTakeAway.ts';
 import type { TimelineHost } from './TimelineHost.ts';
@@ -96,7 +96,7 @@ export class ShareController implements Controller {
   /** The link to the view shown, on the clipboard; where that is refused, in a field, selected. */
   async copyLink(): Promise<void> {
     const host = this.#host;
-    const link = viewLink(host.view.view, location.href);
+    const link = viewLink(host.view.view, linkBase(host.element.getAttribute('link-base'), location.href));
     try {
       await navigator.clipboard.writeText(link);
     } catch {

@@ -40,8 +40,15 @@ if (origin !== null) {
   );
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent || event.origin !== origin) return;
-    const { type, view } = (event.data ?? {}) as { type?: unknown; view?: unknown };
-    if (type === SET_VIEW_MESSAGE_TYPE && typeof view === 'string' && view.length <= MAX_VIEW_LENGTH)
-      timeline.view = view;
+    const { type, view, linkBase } = (event.data ?? {}) as {
+      type?: unknown;
+      view?: unknown;
+      linkBase?: unknown;
+    };
+    if (type !== SET_VIEW_MESSAGE_TYPE || typeof view !== 'string' || view.length > MAX_VIEW_LENGTH) return;
+    // The host's own address, for Copy link: the element takes only an http(s) one (see linkBase).
+    if (typeof linkBase === 'string' && linkBase.length <= MAX_VIEW_LENGTH)
+      timeline.setAttribute('link-base', linkBase);
+    timeline.view = view;
   });
 }

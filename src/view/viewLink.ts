@@ -12,3 +12,18 @@ export function viewLink(view: ViewState, href: string, { prefix = '' }: { prefi
   url.hash = '';
   return url.href;
 }
+
+/**
+ * The address a link to a view is built on: `given` (the `link-base` attribute: the article that
+ * embeds the timeline, say) when it is an absolute http(s) address, otherwise the page's own.
+ * Nothing else is taken: a copied link must never be `javascript:` or `data:`.
+ */
+export function linkBase(given: string | null, page: string): string {
+  if (!given) return page;
+  try {
+    const url = new URL(given);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : page;
+  } catch {
+    return page;
+  }
+}

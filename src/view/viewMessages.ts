@@ -14,6 +14,8 @@ export interface ViewMessage {
 export interface SetViewMessage {
   type: typeof SET_VIEW_MESSAGE_TYPE;
   view: string;
+  /** The host page's address, on which the embed's Copy link puts the view (its `link-base`). */
+  linkBase?: string;
 }
 
 /** Longer than any view a reader can make: a message past it is refused unread. */
@@ -28,8 +30,11 @@ export function viewMessage(state: ViewState): ViewMessage {
   return { type: VIEW_MESSAGE_TYPE, view: toSearchParams(state).toString() };
 }
 
-export function setViewMessage(state: ViewState): SetViewMessage {
-  return { type: SET_VIEW_MESSAGE_TYPE, view: toSearchParams(state).toString() };
+export function setViewMessage(state: ViewState, linkBase?: string): SetViewMessage {
+  const view = toSearchParams(state).toString();
+  return linkBase === undefined
+    ? { type: SET_VIEW_MESSAGE_TYPE, view }
+    : { type: SET_VIEW_MESSAGE_TYPE, view, linkBase };
 }
 
 /** For hosts: is this message event's data a view report? (Check `event.source` too.) */

@@ -349,4 +349,30 @@ test.describe('the view of an embed in a sandboxed iframe', () => {
     await page.waitForTimeout(500);
     await expect(frame.locator('.dt-details')).toBeHidden();
   });
+
+  test('opens on the view its host page’s address names, and its Copy link leads to that page @zoneless', async ({
+    page,
+  }) => {
+    // The sandboxed frame's clipboard is refused: the link is shown in a field, in every frame.
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+    });
+    await page.goto('/examples/iframe.html?selected=khamenei-tehran-speech&filter-status=occurred');
+    const frame = page.frameLocator('#ankara-frame');
+    await expect(frame.locator('.dt-timeline [data-event-id="khamenei-tehran-speech"]')).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(frame.locator('diplomatic-timeline')).toHaveAttribute('filter-status', 'occurred');
+    await frame.locator('.dt-timeline [data-event-id="zamir-washington-visit"]').click();
+    // The host keeps the frame's view in its own address.
+    await expect.poll(() => new URL(page.url()).searchParams.get('selected')).toBe('zamir-washington-visit');
+    await frame.getByRole('button', { name: 'نسخ الرابط' }).click();
+    const link = new URL(await frame.locator('.dt-link-fallback input').inputValue());
+    expect(link.pathname).toBe('/examples/iframe.html');
+    expect(link.searchParams.get('selected')).toBe('zamir-washington-visit');
+    expect(link.searchParams.get('filter-status')).toBe('occurred');
+  });
 });

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { heightReporter, isHeightMessage } from '../../src/embed/height.ts';
 import type { HeightMessage } from '../../src/embed/height.ts';
 import { httpOrigin, targetOrigin } from '../../src/embed/origin.ts';
-import { DEFAULT_SRC, embedAttributes } from '../../src/embed/params.ts';
+import { DEFAULT_SRC, embedAttributes, PASSED_ON } from '../../src/embed/params.ts';
+import { VIEW_KEYS } from '../../src/view/viewState.ts';
 
 const query = (text: string) => new URLSearchParams(text);
 
@@ -76,7 +77,15 @@ describe('embedAttributes', () => {
     ]);
   });
 
-  test('defaults src, and makes arabic-digits a boolean attribute', () => {
+  test('passes on every parameter of a view, so that a link to a view opens it in the frame', () => {
+    const view = new URLSearchParams(VIEW_KEYS.map((key) => [key, 'x']));
+    const passed = embedAttributes(view).map(([name]) => name);
+    for (const key of VIEW_KEYS) expect(passed).toContain(key);
+    expect(PASSED_ON).toContain('link-base');
+  });
+
+  test('defaults src, and makes arabic-digits and hide-search boolean attributes', () => {
+    expect(embedAttributes(query('hide-search=no'))).toContainEqual(['hide-search', '']);
     expect(embedAttributes(query('arabic-digits&start=2026-02-01&end=2026-02-07'))).toEqual([
       ['src', DEFAULT_SRC],
       ['start', '2026-02-01'],

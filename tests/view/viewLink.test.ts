@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewLink } from '../../src/view/viewLink.ts';
+import { linkBase, viewLink } from '../../src/view/viewLink.ts';
 
 describe('viewLink', () => {
   it("puts the view's parameters in place of the page's old ones, and keeps the page's own", () => {
@@ -37,5 +37,20 @@ describe('viewLink', () => {
     const url = new URL(link);
     expect(url.searchParams.get('a.selected')).toBe('a-event');
     expect(url.searchParams.get('b.selected')).toBe('b-event');
+  });
+});
+
+describe('linkBase', () => {
+  const PAGE = 'https://frames.example/embed.html?src=e.json';
+  it('takes the given address when it is http or https', () => {
+    expect(linkBase('https://news.example/2026/ankara?ref=1', PAGE)).toBe(
+      'https://news.example/2026/ankara?ref=1',
+    );
+    expect(linkBase('http://localhost:4173/article', PAGE)).toBe('http://localhost:4173/article');
+  });
+
+  it("keeps the page's own address for anything else: nothing copied may run or be relative", () => {
+    for (const given of [null, '', 'javascript:alert(1)', 'data:text/html,x', '/relative', 'not a url'])
+      expect(linkBase(given, PAGE)).toBe(PAGE);
   });
 });

@@ -35,6 +35,11 @@ describe('readSetViewMessage', () => {
     expect(readSetViewMessage(structuredClone(setViewMessage(state)))).toEqual({ state, errors: [] });
   });
 
+  it('carries the host page as the base of the embed’s links only when given one', () => {
+    expect(setViewMessage(state)).not.toHaveProperty('linkBase');
+    expect(setViewMessage(state, 'https://news.example/ankara').linkBase).toBe('https://news.example/ankara');
+  });
+
   it('returns null for anything that is not a set-view message, and refuses an overlong one', () => {
     expect(readSetViewMessage(viewMessage(state))).toBeNull();
     expect(readSetViewMessage({ type: 'diplomatic-timeline:set-view' })).toBeNull();
