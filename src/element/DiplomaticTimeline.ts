@@ -7,7 +7,6 @@ import { langOf } from '../i18n/localise.ts';
 import type { TimelineSource } from '../load/types.ts';
 import type { EventsDocument, Problem } from '../types.ts';
 import type { ViewState } from '../view/viewState.ts';
-import { readViewState } from '../view/viewState.ts';
 import { adoptStyles } from './adoptStyles.ts';
 import { TimelineHost } from './TimelineHost.ts';
 
@@ -198,8 +197,7 @@ export class DiplomaticTimeline extends HTMLElement {
 
   /** A view, or the same as URL parameters (`selected=…&start=…`), as `timeline-view-change` gives them. */
   set view(state: ViewState | string) {
-    this.#host.view.view =
-      typeof state === 'string' ? readViewState(new URLSearchParams(state)).state : state;
+    this.#host.view.show(state);
   }
 
   /** Problems found in the data shown (empty when all of it is valid). */
