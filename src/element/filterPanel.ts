@@ -97,9 +97,14 @@ export function buildFilterPanel(
             checkbox(
               'actor',
               id,
-              isolated(name, lang),
-              ' ',
-              h('span', { class: 'dt-filter-count' }, strings.actorCount(count)),
+              // One run of text: a long name wraps with its count, inside its column.
+              h(
+                'span',
+                {},
+                isolated(name, lang),
+                ' ',
+                h('span', { class: 'dt-filter-count' }, strings.actorCount(count)),
+              ),
             ),
           ),
         ),
