@@ -121,18 +121,6 @@ export class FilterController implements Controller {
     this.#panel = panel;
     this.#signal = signal;
     listen(button, 'click', () => void this.#toggle(), signal);
-    listen(
-      panel,
-      'keydown',
-      (event) => {
-        if (event.key !== 'Escape') return;
-        // Closes the panel, not the details: the key is spent here.
-        event.stopPropagation();
-        void this.#toggle();
-        button.focus();
-      },
-      signal,
-    );
     if (this.#open) void this.#loadPanel();
   }
 
@@ -162,7 +150,11 @@ export class FilterController implements Controller {
     if (panel !== this.#panel || this.#listened === panel) return;
     this.#listened = panel;
     this.#builtFor = undefined;
-    code.listenToPanel(panel, { change: () => this.#fromPanel(), clear: () => this.#clear() }, signal);
+    const close = () => {
+      void this.#toggle();
+      this.#button?.focus();
+    };
+    code.listenToPanel(panel, { change: () => this.#fromPanel(), clear: () => this.#clear(), close }, signal);
     this.#renderPanel();
   }
 

@@ -177,14 +177,25 @@ export function readFilterPanel(
   return { filters, mode: values('mode', true).length > 0 ? 'dim' : 'hide' };
 }
 
-/** The panel's own listeners: a changed control, Clear filters, and the box narrowing the actors. */
+/** The panel's own listeners: a changed control, Clear filters, Escape, and the box narrowing the actors. */
 export function listenToPanel(
   panel: HTMLElement,
-  { change, clear }: { change: () => void; clear: () => void },
+  { change, clear, close }: { change: () => void; clear: () => void; close: () => void },
   signal: AbortSignal,
 ): void {
   const findsActor = (event: Event) => (event.target as Element).matches('.dt-find-actor');
   listen(panel, 'submit', (event) => event.preventDefault(), signal);
+  listen(
+    panel,
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape') return;
+      // Closes the panel, not the details: the key is spent here.
+      event.stopPropagation();
+      close();
+    },
+    signal,
+  );
   listen(panel, 'change', (event) => findsActor(event) || change(), signal);
   listen(
     panel,
