@@ -110,12 +110,20 @@ function libraryBuild(mode: 'lib' | 'iife' | 'embed' | 'takeaway'): UserConfig {
     find: /^\.\/loadTakeAway\.ts$/,
     replacement: resolve('src/element/loadTakeAwayScript.ts'),
   };
+  const filterPanelInline = {
+    find: /^\.\/loadFilterPanel\.ts$/,
+    replacement: resolve('src/element/loadFilterPanelInline.ts'),
+  };
   return {
     publicDir: false,
     plugins: [trimVisCssPlugin(), trimVisJsPlugin()],
     ...(mode === 'lib'
       ? {}
-      : { resolve: { alias: [...esnextVis.alias, ...(mode === 'iife' ? [takeAwayScript] : [])] } }),
+      : {
+          resolve: {
+            alias: [...esnextVis.alias, ...(mode === 'iife' ? [takeAwayScript, filterPanelInline] : [])],
+          },
+        }),
     build: {
       outDir: mode === 'embed' ? 'dist' : 'dist/lib',
       emptyOutDir: false,

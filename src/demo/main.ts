@@ -6,7 +6,6 @@
  */
 import { defineDiplomaticTimeline } from '../element/define.ts';
 import { viewLink } from '../view/viewLink.ts';
-import type { ViewState } from '../view/viewState.ts';
 import { readViewState } from '../view/viewState.ts';
 
 defineDiplomaticTimeline();
@@ -32,17 +31,22 @@ function linkLanguages(): void {
   }
 }
 
-function viewInUrl(): ViewState {
+/** The view in the URL, as parameters: the element reads them, reporting a value it cannot read. */
+function viewInUrl(): string {
   const params = new URLSearchParams(location.search);
   const legacy = new URLSearchParams(location.hash.slice(1)).get('event');
   if (legacy !== null && !params.has('selected')) params.set('selected', legacy);
-  return readViewState(params).state;
+  return params.toString();
 }
 
-const opening = viewInUrl();
-timeline.view = opening;
+timeline.view = viewInUrl();
 // An old #event= link becomes the query form, in place: Back still leaves the page.
-if (location.hash) history.replaceState(null, '', viewLink(opening, location.href));
+if (location.hash)
+  history.replaceState(
+    null,
+    '',
+    viewLink(readViewState(new URLSearchParams(viewInUrl())).state, location.href),
+  );
 linkLanguages();
 
 timeline.addEventListener('timeline-view-change', ({ detail }) => {

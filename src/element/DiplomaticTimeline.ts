@@ -7,7 +7,6 @@ import { langOf } from '../i18n/localise.ts';
 import type { TimelineSource } from '../load/types.ts';
 import type { EventsDocument, Problem } from '../types.ts';
 import type { ViewState } from '../view/viewState.ts';
-import { readViewState } from '../view/viewState.ts';
 import { adoptStyles } from './adoptStyles.ts';
 import { TimelineHost } from './TimelineHost.ts';
 
@@ -18,7 +17,8 @@ import { TimelineHost } from './TimelineHost.ts';
  *
  * @attr src - URL of an events document (JSON). Its source text is fetched relative to it.
  * @attr lang - `en` or `ar`: the interface language and direction. Default `en`.
- * @attr selected - Id of the selected (pinned) event. Reflects the selection.
+ * @attr selected - Id of the selected (pinned) event. Reflects the selection. An id the data
+ *   does not have is reported in `timeline-error` (not fatal).
  * @attr start - First day of the initial window, `YYYY-MM-DD`. Default: fit every event.
  * @attr end - Last day of the initial window, `YYYY-MM-DD`.
  * @attr height - CSS height of the timeline area, e.g. `24rem`. Default: as tall as its lanes.
@@ -50,7 +50,8 @@ import { TimelineHost } from './TimelineHost.ts';
  * @prop searchMatches - Ids of the events matching the search, in time order (read only).
  * @prop view - What the reader is looking at: `{ selected?, window?: { start, end }, search?, filters }`,
  *   days as `{ year, month, day }`; or set it as URL parameters (`selected=…&start=…`). Setting it
- *   shows all of it at once, with no `timeline-view-change`.
+ *   shows all of it at once, with no `timeline-view-change`; a value it cannot read is reported
+ *   in `timeline-error` (not fatal), naming its parameter, and the rest applied.
  *
  * @method select(id) - Selects an event (or clears the selection with `null`).
  * @method fit() - Zooms to show every event.
@@ -200,8 +201,7 @@ export class DiplomaticTimeline extends HTMLElement {
 
   /** A view, or the same as URL parameters (`selected=…&start=…`), as `timeline-view-change` gives them. */
   set view(state: ViewState | string) {
-    this.#host.view.view =
-      typeof state === 'string' ? readViewState(new URLSearchParams(state)).state : state;
+    this.#host.view.show(state);
   }
 
   /** Problems found in the data shown (empty when all of it is valid). */

@@ -10,14 +10,16 @@ import {
   readFilters,
 } from '../filter/filterAttributes.ts';
 import { eventFilter } from '../filter/filterEvents.ts';
-import type { Filters, StatusGroup } from '../filter/filters.ts';
-import { isUnfiltered, STATUS_GROUPS } from '../filter/filters.ts';
+import type { Filters } from '../filter/filters.ts';
+import { isUnfiltered } from '../filter/filters.ts';
 import type { FindStrings } from '../i18n/findStrings.ts';
 import { FIND_STRINGS } from '../i18n/findStrings.ts';
 import type { ItemSpec, Placed, TimelineModel } from '../timeline/toTimelineItems.ts';
 import { laneFinder } from '../timeline/toTimelineItems.ts';
 import type { Controller } from './controllers.ts';
 import { TimelineErrorEvent } from './events.ts';
+import type { FilterPanelCode } from './loadFilterPanel.ts';
+import { loadFilterPanel } from './loadFilterPanel.ts';
 import type { TimelineHost } from './TimelineHost.ts';
 
 /** The model narrowed to the events the filters let through (ids of the shown ones with it). */
@@ -44,6 +46,13 @@ export class FilterController implements Controller {
   #scheduled = false;
   #button: HTMLButtonElement | null = null;
   #panel: HTMLElement | null = null;
+  /** The panel's code, loaded when it first opens: a reader who never filters does not fetch it. */
+  #code: FilterPanelCode | null = null;
+  /** The panel the code listens to (a new frame has a new one). */
+  #listened: HTMLElement | null = null;
+  #signal: AbortSignal | null = null;
+  /** The data the panel's controls were built for (a new language builds a new frame). */
+  #builtFor: TimelineModel | null | undefined;
 
   constructor(host: TimelineHost) {
     this.#host = host;
@@ -110,102 +119,79 @@ export class FilterController implements Controller {
     toolbar.after(panel);
     this.#button = button;
     this.#panel = panel;
-    listen(button, 'click', () => this.#toggle(), signal);
-    listen(panel, 'change', () => this.#fromPanel(), signal);
-    listen(panel, 'submit', (event) => event.preventDefault(), signal);
-    listen(
-      panel,
-      'click',
-      (event) => {
-        if (!(event.target as Element).closest('.dt-clear-filters')) return;
-        this.filters = {};
-      },
-      signal,
-    );
-    listen(
-      panel,
-      'keydown',
-      (event) => {
-        if (event.key !== 'Escape') return;
-        // Closes the panel, not the details: the key is spent here.
-        event.stopPropagation();
-        this.#toggle();
-        button.focus();
-      },
-      signal,
-    );
-    this.#renderPanel();
+    this.#signal = signal;
+    listen(button, 'click', () => void this.#toggle(), signal);
+    if (this.#open) void this.#loadPanel();
   }
 
   hostDisconnected(): void {
     this.#button = null;
     this.#panel = null;
+    this.#listened = null;
+    this.#signal = null;
   }
 
-  #toggle(): void {
+  async #toggle(): Promise<void> {
     this.#open = !this.#open;
     this.#button?.setAttribute('aria-expanded', String(this.#open));
     if (this.#panel) this.#panel.hidden = !this.#open;
+    if (!this.#open) return;
+    await this.#loadPanel();
     if (this.#open) this.#panel?.querySelector('input')?.focus();
   }
 
-  /** The panel's controls, from the filters and the lanes of the data shown. */
-  #renderPanel(): void {
+  /** The panel's code, listening to this frame's panel, which it then fills. */
+  async #loadPanel(): Promise<void> {
     const panel = this.#panel;
-    if (!panel) return;
-    const strings = this.#strings;
-    const { lang } = this.#host;
-    const status = new Set(this.#filters.status ?? []);
-    const lanes = new Set(this.#filters.lanes ?? []);
-    const checkbox = (group: StatusGroup) =>
-      h(
-        'label',
-        {},
-        h('input', { type: 'checkbox', name: 'status', value: group, checked: status.has(group) }),
-        ' ',
-        strings.statusGroup[group],
-      );
-    const select = h(
-      'select',
-      { name: 'lane', id: 'dt-filter-lane' },
-      h('option', { value: '' }, strings.allLanes),
-      ...(this.#host.model?.lanes ?? []).map((lane) =>
-        h('option', { value: lane.id, selected: lanes.size === 1 && lanes.has(lane.id) }, lane.label[lang]),
-      ),
-    );
-    // Drawn again when the attributes change, also by the panel itself: focus stays on its control.
-    const focused = this.#host.root.activeElement;
-    const focusKey = focused && panel.contains(focused) ? controlKey(focused) : null;
-    panel.replaceChildren(
-      h('fieldset', {}, h('legend', {}, strings.statusLegend), ...STATUS_GROUPS.map(checkbox)),
-      h('div', { class: 'dt-filter-lane' }, h('label', { for: 'dt-filter-lane' }, strings.lane), ' ', select),
-      h('button', { type: 'button', class: 'dt-clear-filters' }, strings.clearFilters),
-    );
-    if (focusKey === null) return;
-    for (const control of panel.querySelectorAll<HTMLElement>('input, select, button')) {
-      if (controlKey(control) === focusKey) control.focus();
-    }
+    const signal = this.#signal;
+    if (!panel || !signal || this.#listened === panel) return;
+    const code = (this.#code ??= await loadFilterPanel());
+    // The frame was built again (or removed) meanwhile: its own call takes over.
+    if (panel !== this.#panel || this.#listened === panel) return;
+    this.#listened = panel;
+    this.#builtFor = undefined;
+    const close = () => {
+      void this.#toggle();
+      this.#button?.focus();
+    };
+    code.listenToPanel(panel, { change: () => this.#fromPanel(), clear: () => this.#clear(), close }, signal);
+    this.#renderPanel();
   }
 
-  /** The data shown changed: its lanes are the panel's choices. */
+  /** The panel: built again for other data or another language, else only its controls set. */
+  #renderPanel(): void {
+    const panel = this.#listened;
+    const code = this.#code;
+    const model = this.#host.model;
+    if (!panel || !code || panel !== this.#panel) return;
+    if (this.#builtFor !== model) {
+      this.#builtFor = model;
+      const { lang } = this.#host;
+      const choices = model ? code.panelChoices(model, this.#placedOf(model), lang) : null;
+      code.buildFilterPanel(panel, choices, this.#strings, lang);
+    }
+    code.syncFilterPanel(panel, this.#filters, this.#mode);
+  }
+
+  /** The data shown changed: its lanes, actors and days are the panel's choices. */
   afterDraw(): void {
     this.#renderPanel();
   }
 
   /** The reader changed a control: the attributes say so, and the drawing follows. */
   #fromPanel(): void {
-    const panel = this.#panel;
-    if (!panel) return;
-    const status = [...panel.querySelectorAll<HTMLInputElement>('input[name=status]:checked')].map(
-      (input) => input.value as StatusGroup,
-    );
-    const lane = panel.querySelector<HTMLSelectElement>('select[name=lane]')?.value ?? '';
-    const filters: { -readonly [K in keyof Filters]: Filters[K] } = { ...this.#filters };
-    if (status.length > 0) filters.status = status;
-    else delete filters.status;
-    if (lane) filters.lanes = [lane];
-    else delete filters.lanes;
+    const panel = this.#listened;
+    if (!panel || !this.#code) return;
+    const { filters, mode } = this.#code.readFilterPanel(panel, this.#filters);
     this.filters = filters;
+    if (mode === 'dim') this.#host.element.setAttribute('filter-mode', mode);
+    else this.#host.element.removeAttribute('filter-mode');
+    this.#host.view.changed();
+  }
+
+  /** Clear filters: every filter goes; how filtered-out events would look (the mode) stays. */
+  #clear(): void {
+    this.filters = {};
     this.#host.view.changed();
   }
 
@@ -261,17 +247,22 @@ export class FilterController implements Controller {
     const passes = eventFilter(filters, {
       laneOf: (event) => laneOfItem.get(event.id) ?? lanes.laneOf(event.participants[0]?.actor),
     });
+    const placedOf = this.#placedOf(model);
+    return (id) => {
+      const placed = placedOf(id);
+      return placed !== undefined && passes(placed);
+    };
+  }
+
+  /** An event of the model by id: loaded, or an archive's index entry (its lead actor alone). */
+  #placedOf(model: TimelineModel): (id: string) => Placed | undefined {
     const loaded = this.#host.loaded;
     const archive = loaded?.kind === 'archive' ? loaded.archive : null;
-    const placedOf = (id: string): Placed | undefined => {
+    return (id) => {
       const event = model.events.get(id);
       if (event || !archive) return event;
       const position = archive.byId.get(id);
       return position === undefined ? undefined : entryOf(archive.index, position);
-    };
-    return (id) => {
-      const placed = placedOf(id);
-      return placed !== undefined && passes(placed);
     };
   }
 
@@ -310,10 +301,4 @@ export class FilterController implements Controller {
       ? this.#strings.shownOf(shownIds.size, model.count)
       : this.#host.strings.events(model.count);
   }
-}
-
-/** Names a control of the panel across its rebuilds. */
-function controlKey(element: Element): string {
-  const input = element as HTMLInputElement;
-  return `${element.tagName}:${input.name ?? ''}:${input.value ?? ''}:${element.className}`;
 }

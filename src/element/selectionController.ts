@@ -4,7 +4,8 @@ import { h } from '../dom/h.ts';
 import { formatEventTime } from '../format/formatDay.ts';
 import { listen } from '../dom/listen.ts';
 import type { Controller } from './controllers.ts';
-import { TimelineSelectEvent } from './events.ts';
+import { unknownSelectedProblem } from '../view/viewProblems.ts';
+import { TimelineErrorEvent, TimelineSelectEvent } from './events.ts';
 import type { TimelineHost } from './TimelineHost.ts';
 
 /** The selected (pinned) event and its details panel; and the active one, which the keyboard moves. */
@@ -15,6 +16,8 @@ export class SelectionController implements Controller {
   active: string | undefined;
   /** What had focus when the details were opened: focus returns there when they close. */
   #detailsOpener: HTMLElement | null = null;
+  /** The last id asked for that the data does not have: reported once, not after every drawing. */
+  #unknown: string | null = null;
 
   constructor(host: TimelineHost) {
     this.#host = host;
@@ -48,6 +51,7 @@ export class SelectionController implements Controller {
       return;
     }
     const next = id !== null && this.#knows(id) ? id : null;
+    if (id !== null && next === null) this.#reportUnknown(id);
     if (next === this.#selected) return;
     this.#selected = next;
     const focused = host.root.activeElement as HTMLElement | null;
@@ -67,7 +71,17 @@ export class SelectionController implements Controller {
   restore(): void {
     const requested = this.#host.element.getAttribute('selected');
     if (requested && requested !== this.#selected && this.#knows(requested)) this.select(requested);
-    else this.render();
+    else {
+      if (requested && requested !== this.#unknown && !this.#knows(requested)) this.#reportUnknown(requested);
+      this.render();
+    }
+  }
+
+  /** A page (an attribute, a view, a link) asked for an event the data does not have: not fatal. */
+  #reportUnknown(id: string): void {
+    this.#unknown = id;
+    const problems = [unknownSelectedProblem(id)];
+    this.#host.element.dispatchEvent(new TimelineErrorEvent({ problems, fatal: false }));
   }
 
   /** Says which event is selected; an archive's event not yet fetched, once it is. */

@@ -1,8 +1,10 @@
 import { formatCalendarDate as formatDay } from '../calendar/calendarDate.ts';
 import type { Filters } from '../filter/filters.ts';
 import type { ViewState } from '../view/viewState.ts';
+import { readViewProblems } from '../view/viewProblems.ts';
 import { toSearchParams } from '../view/viewState.ts';
 import type { Controller } from './controllers.ts';
+import { TimelineErrorEvent } from './events.ts';
 import type { TimelineHost } from './TimelineHost.ts';
 import { TimelineViewChangeEvent } from './viewChangeEvent.ts';
 
@@ -68,6 +70,23 @@ export class ViewController implements Controller {
 
   /** Shows a view a page gives, all of it at once; no `timeline-view-change` follows. */
   set view(state: ViewState) {
+    this.show(state);
+  }
+
+  /**
+   * The same, from a view or its URL parameters: a value that cannot be read is reported in
+   * `timeline-error` (not fatal), naming its parameter, and the rest applied. A `selected`
+   * naming no event is reported by the selection, once the data is there to tell.
+   */
+  show(given: ViewState | string): void {
+    const { state, problems } =
+      typeof given === 'string' ? readViewProblems(given) : { state: given, problems: [] };
+    this.#apply(state);
+    if (problems.length > 0)
+      this.#host.element.dispatchEvent(new TimelineErrorEvent({ problems, fatal: false }));
+  }
+
+  #apply(state: ViewState): void {
     const host = this.#host;
     clearTimeout(this.#timer);
     const { selected, window, search, filters } = state;
