@@ -6,7 +6,7 @@ import { validActors } from '../validate/validActors.ts';
 import type { RawColumns } from './checkIndexPosition.ts';
 import { checkIndexPosition, COLUMNS, indexProblem, isCode } from './checkIndexPosition.ts';
 import { NO_DAY, NO_PART_OF_DAY } from './codes.ts';
-import { indexTitleProblem } from './indexTitle.ts';
+import { wrongInTitle } from './indexTitle.ts';
 import type { Archive, ArchiveColumns, ArchivePartJson, ArchiveResult, IndexTitle } from './types.ts';
 
 /** Positions of the index between pauses: each is a few array reads and comparisons, a quarter of a light step. */
@@ -47,7 +47,7 @@ export function* checkArchiveSteps(input: unknown): Generator<void, ArchiveResul
   if (titles !== undefined && (!Array.isArray(titles) || titles.length !== ids.length)) {
     problems.push({
       path: '/index/title',
-      message: `must be an array as long as index.id (${ids.length}): events are found by their titles only once their parts load`,
+      message: `must be an array as long as index.id (${ids.length}): left out`,
     });
     titles = undefined;
   }
@@ -120,11 +120,17 @@ export function* checkArchiveSteps(input: unknown): Generator<void, ArchiveResul
     index.lead.push(raw.lead[i] === null ? undefined : leads[raw.lead[i] as number]);
     if (keptTitles) {
       const title = titles![i];
-      const wrong = indexTitleProblem(title);
-      if (wrong) {
-        problems.push(indexProblem(i, id, 'title', `${wrong}: found by its title only once its part loads`));
-        keptTitles.push(null);
-      } else keptTitles.push(title as IndexTitle);
+      const wrong = wrongInTitle(title);
+      if (wrong)
+        problems.push(
+          indexProblem(
+            i,
+            id,
+            'title',
+            `must be [English, Arabic], text or null, got ${describeValue(wrong.got)}`,
+          ),
+        );
+      keptTitles.push(wrong ? null : (title as IndexTitle));
     }
     kept++;
   }
