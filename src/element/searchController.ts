@@ -314,7 +314,9 @@ export class SearchController implements Controller {
     const notLoaded = model ? model.count - model.events.size - titleOnly : 0;
     if (titleOnly > 0) lines.push(strings.titlesOnly(titleOnly));
     if (notLoaded > 0) lines.push(strings.notSearched(notLoaded));
-    if (this.#status.textContent !== lines.join(' ')) this.#status.textContent = lines.join(' ');
+    // A dash between the count and what was not searched: joined by a space, they ran together.
+    const text = lines.join(' — ');
+    if (this.#status.textContent !== text) this.#status.textContent = text;
     const list = h(
       'ol',
       { class: 'dt-search-list' },
