@@ -243,7 +243,13 @@ export interface GeneratedArchive {
  * report each with its own source text, in time order (a report tells of its own weeks), and
  * the index of them all. Undated events are spread over the parts. The same seed, the same bytes.
  */
-export function generateArchive(count: number, seed: number, perPart = 1_000): GeneratedArchive {
+export function generateArchive(
+  count: number,
+  seed: number,
+  perPart = 1_000,
+  /** Titles in the index: off, so that the benchmarks' archives stay as they were measured. */
+  { titles = false }: { titles?: boolean } = {},
+): GeneratedArchive {
   const random = seeded(seed);
   const actors = makeActors();
   const people = actors.filter((actor) => actor.kind !== 'media');
@@ -298,6 +304,7 @@ export function generateArchive(count: number, seed: number, perPart = 1_000): G
     index: buildArchiveIndex(
       parts.flatMap((part, i) => part.document.events.map((event) => ({ event: placed(event), part: i }))),
       actors,
+      { titles },
     ),
   };
   return { archive, parts };

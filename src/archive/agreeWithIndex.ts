@@ -3,6 +3,7 @@ import { compareCalendarDates, formatCalendarDate } from '../calendar/calendarDa
 import type { Actor, EventsDocument, Problem, TimelineEvent } from '../types.ts';
 import { quoteText } from '../validate/describeValue.ts';
 import { entryOf } from './entryOf.ts';
+import { titleAt } from './indexTitle.ts';
 import type { Archive, ArchiveEntry } from './types.ts';
 
 /**
@@ -45,6 +46,16 @@ export function agreeWithIndex(
     if (disagreement) {
       problem(disagreement[0], `${disagreement[1]}: not shown`);
       return;
+    }
+    // A title the index gives otherwise only misled search: said, and the event shown as it is.
+    const title = titleAt(archive.index, at!);
+    for (const lang of ['en', 'ar'] as const) {
+      const said = title?.[lang];
+      if (said !== undefined && said !== event.title[lang])
+        problem(
+          `/title/${lang}`,
+          `the archive's index gives the title ${quoteText(said)}, the document ${event.title[lang] === undefined ? 'none' : quoteText(event.title[lang])}: shown with the document's`,
+        );
     }
     events.push(event);
   });

@@ -15,6 +15,7 @@ export type {
   ArchiveJson,
   ArchivePartJson,
   ArchiveResult,
+  IndexTitle,
 } from './types.ts';
 export { hasDay, NO_DAY, NO_PART_OF_DAY, PART_OF_DAY_CODES, PRECISION_CODES, STATUS_CODES } from './codes.ts';
 export { isArchive } from './isArchive.ts';
@@ -22,3 +23,4 @@ export { checkArchiveSteps } from './checkArchiveSteps.ts';
 export { entryOf } from './entryOf.ts';
 export { agreeWithIndex } from './agreeWithIndex.ts';
 export { buildArchiveIndex } from './buildArchiveIndex.ts';
+export { titleAt } from './indexTitle.ts';

@@ -1,15 +1,20 @@
 import { dayNumber } from '../calendar/calendarDate.ts';
 import type { Actor, TimelineEvent } from '../types.ts';
 import { PART_OF_DAY_CODES, PRECISION_CODES, STATUS_CODES } from './codes.ts';
-import type { ArchiveIndexJson } from './types.ts';
+import type { ArchiveIndexJson, IndexTitle } from './types.ts';
 
 /**
  * The index of checked events, each with its part: what an archive says of them. For tools
  * that write archives; `actors` are the archive's, in order (a lead is a position in them).
+ * `titles`: write the optional title column (search then finds events not loaded yet).
  */
 export function buildArchiveIndex(
-  events: readonly { event: Pick<TimelineEvent, 'id' | 'status' | 'time' | 'participants'>; part: number }[],
+  events: readonly {
+    event: Pick<TimelineEvent, 'id' | 'title' | 'status' | 'time' | 'participants'>;
+    part: number;
+  }[],
   actors: readonly Pick<Actor, 'id'>[],
+  { titles = true }: { titles?: boolean } = {},
 ): ArchiveIndexJson {
   const position = new Map(actors.map((actor, i) => [actor.id, i]));
   const index: ArchiveIndexJson = {
@@ -22,6 +27,8 @@ export function buildArchiveIndex(
     precision: [],
     lead: [],
   };
+  const title: IndexTitle[] = [];
+  if (titles) index.title = title;
   for (const { event, part } of events) {
     const { time } = event;
     const lead = event.participants[0]?.actor;
@@ -35,6 +42,9 @@ export function buildArchiveIndex(
     index.status.push(STATUS_CODES.indexOf(event.status));
     index.precision.push(PRECISION_CODES.indexOf(time.precision));
     index.lead.push(lead === undefined ? null : position.get(lead)!);
+    // `[en]` when there is no Arabic title: the shortest that says so.
+    if (titles)
+      title.push(event.title.ar === undefined ? [event.title.en] : [event.title.en, event.title.ar]);
   }
   return index;
 }

@@ -6,7 +6,8 @@ import { validActors } from '../validate/validActors.ts';
 import type { RawColumns } from './checkIndexPosition.ts';
 import { checkIndexPosition, COLUMNS, indexProblem, isCode } from './checkIndexPosition.ts';
 import { NO_DAY, NO_PART_OF_DAY } from './codes.ts';
-import type { Archive, ArchiveColumns, ArchivePartJson, ArchiveResult } from './types.ts';
+import { wrongInTitle } from './indexTitle.ts';
+import type { Archive, ArchiveColumns, ArchivePartJson, ArchiveResult, IndexTitle } from './types.ts';
 
 /** Positions of the index between pauses: each is a few array reads and comparisons, a quarter of a light step. */
 const POSITIONS_PER_PAUSE = PAUSE_EVERY * 4;
@@ -41,6 +42,15 @@ export function* checkArchiveSteps(input: unknown): Generator<void, ArchiveResul
   }
 
   const problems: Problem[] = [];
+  // Titles serve search alone: a bad column or title costs search those titles, never an event.
+  let titles = columns.title as unknown[] | undefined;
+  if (titles !== undefined && (!Array.isArray(titles) || titles.length !== ids.length)) {
+    problems.push({
+      path: '/index/title',
+      message: `must be an array as long as index.id (${ids.length}): left out`,
+    });
+    titles = undefined;
+  }
   const actors = validActors(input.actors, problems);
   // A lead is a position in the actors as written; one left out as invalid leads nothing.
   const leads = (input.actors as unknown[]).map((raw) => {
@@ -77,6 +87,8 @@ export function* checkArchiveSteps(input: unknown): Generator<void, ArchiveResul
     precision: new Uint8Array(n),
     lead: [],
   };
+  const keptTitles: (IndexTitle | null)[] | undefined = titles && [];
+  if (keptTitles) index.title = keptTitles;
   const byId = new Map<string, number>();
   const counts = new Array<number>(parts.length).fill(0);
   let unplaced = false;
@@ -106,6 +118,20 @@ export function* checkArchiveSteps(input: unknown): Generator<void, ArchiveResul
     index.status[kept] = raw.status[i] as number;
     index.precision[kept] = raw.precision[i] as number;
     index.lead.push(raw.lead[i] === null ? undefined : leads[raw.lead[i] as number]);
+    if (keptTitles) {
+      const title = titles![i];
+      const wrong = wrongInTitle(title);
+      if (wrong)
+        problems.push(
+          indexProblem(
+            i,
+            id,
+            'title',
+            `must be [English, Arabic], text or null, got ${describeValue(wrong.got)}`,
+          ),
+        );
+      keptTitles.push(wrong ? null : (title as IndexTitle));
+    }
     kept++;
   }
   if (kept < n) {

@@ -26,7 +26,7 @@ function isDay(value: unknown): value is number {
 export function indexProblem(
   index: number,
   id: string | undefined,
-  column: (typeof COLUMNS)[number],
+  column: (typeof COLUMNS)[number] | 'title',
   message: string,
 ): Problem {
   const who = id === undefined ? '' : `event ${quoteText(id)}: `;

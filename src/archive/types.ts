@@ -21,7 +21,17 @@ export interface ArchiveIndexJson {
   status: number[];
   precision: number[];
   lead: (number | null)[];
+  /**
+   * Optional: each event's title as `[en, ar]`, text or null (the Arabic one may be left out:
+   * `[en]`), so that search can find events whose parts are not fetched yet. Most of an index's
+   * bytes (about 140 an event in both languages): an archive may leave the column out to keep
+   * its index small, and search then says it could not look at those events.
+   */
+  title?: IndexTitle[];
 }
+
+/** An event's title in the index: `[en, ar]`, each text or null, one or two items. */
+export type IndexTitle = (string | null)[];
 
 export interface ArchivePartJson {
   /** The part's events document, relative to the archive. */
@@ -59,6 +69,8 @@ export interface ArchiveColumns {
   precision: Uint8Array;
   /** The lead actor's id, or undefined. */
   lead: (string | undefined)[];
+  /** Titles, when the index has them (see ArchiveIndexJson); null where an event's was not valid. */
+  title?: (IndexTitle | null)[];
 }
 
 export interface Archive {

@@ -1,9 +1,14 @@
-import { h } from '../dom/h.ts';
-import { isolatedTitle, titleIn } from '../card/eventTitle.ts';
+import { entryOf, titleAt } from '../archive/archive.ts';
+import { h, isolated } from '../dom/h.ts';
+import { titleIn } from '../card/eventTitle.ts';
 import { listen } from '../dom/listen.ts';
 import { formatEventTime } from '../format/formatDay.ts';
 import type { FindStrings } from '../i18n/findStrings.ts';
+import type { LoadedArchive } from '../load/types.ts';
+import type { EventTime } from '../types.ts';
 import { FIND_STRINGS } from '../i18n/findStrings.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { archiveTitleEntries } from '../search/archiveTitles.ts';
 import { buildEventSearchSteps } from '../search/buildEventSearch.ts';
 import type { EventSearch, SearchResult } from '../search/eventSearch.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
@@ -33,6 +38,8 @@ export class SearchController implements Controller {
   #buildNow: (() => void) | null = null;
   #orderOf: Map<string, number> | null = null;
   #result: SearchResult | null = null;
+  /** The query `#result` is for: the same query run again (a part arrived) keeps the match walked to. */
+  #resultFor = '';
   /** The matches the filters let through, in time order. */
   #matches: string[] = [];
   #matchSet: ReadonlySet<string> = new Set();
@@ -171,9 +178,7 @@ export class SearchController implements Controller {
     this.#current = this.#current < 0 && step < 0 ? count - 1 : (this.#current + step + count) % count;
     const id = this.#matches[this.#current]!;
     this.#focus(id);
-    const event = this.#host.model?.events.get(id);
-    const title = event ? titleIn(event, this.#host.lang).text : id;
-    this.#host.announce(this.#strings.matchOf(this.#current + 1, count, title));
+    this.#host.announce(this.#strings.matchOf(this.#current + 1, count, this.#describe(id).text));
     this.#markCurrent();
   }
 
@@ -231,7 +236,10 @@ export class SearchController implements Controller {
 
   #drain(model: TimelineModel, building: AbortController): void {
     const indexing = performance.now();
-    const steps = buildEventSearchSteps(model.events.values(), model.actors);
+    // An archive's events not fetched yet are searched by the titles its index gives, if any.
+    const loaded = this.#host.loaded;
+    const titles = loaded?.kind === 'archive' ? archiveTitleEntries(loaded.archive.index) : [];
+    const steps = buildEventSearchSteps(model.events.values(), model.actors, { titles });
     drainInTurns(steps, new Slicer({ signal: building.signal })).then(
       (index) => {
         if (this.#building !== building) return;
@@ -266,6 +274,8 @@ export class SearchController implements Controller {
     const query = this.#query.trim();
     const previous = this.#result;
     if (query) this.#buildNow?.();
+    const walked = query === this.#resultFor ? this.#matches[this.#current] : undefined;
+    this.#resultFor = query;
     if (!query || !model || !this.#index) {
       this.#result = null;
       this.#matches = [];
@@ -275,7 +285,7 @@ export class SearchController implements Controller {
       this.#matches = this.#result.ids.filter((id) => host.filter.passes(id));
     }
     this.#matchSet = new Set(this.#matches);
-    this.#current = -1;
+    this.#current = walked === undefined ? -1 : this.#matches.indexOf(walked);
     this.mark();
     this.#render();
     if (this.#result || previous) {
@@ -325,20 +335,22 @@ export class SearchController implements Controller {
     const notLoaded = model ? model.count - model.events.size - titleOnly : 0;
     if (titleOnly > 0) lines.push(strings.titlesOnly(titleOnly));
     if (notLoaded > 0) lines.push(strings.notSearched(notLoaded));
-    if (this.#status.textContent !== lines.join(' ')) this.#status.textContent = lines.join(' ');
+    // A dash between the count and what was not searched: joined by a space, they ran together.
+    const text = lines.join(' — ');
+    if (this.#status.textContent !== text) this.#status.textContent = text;
     const list = h(
       'ol',
       { class: 'dt-search-list' },
       ...this.#matches.slice(0, LISTED).map((id) => {
-        const event = model?.events.get(id);
-        const when = event ? formatEventTime(event.time, host.context()) : '';
+        const { text, lang, time } = this.#describe(id);
+        const when = time ? formatEventTime(time, host.context()) : '';
         return h(
           'li',
           {},
           h(
             'button',
             { type: 'button', 'data-match': id },
-            event ? isolatedTitle(event, host.lang) : id,
+            isolated(text, lang),
             when ? h('span', { class: 'dt-search-when' }, ` — ${when}`) : null,
           ),
         );
@@ -347,5 +359,18 @@ export class SearchController implements Controller {
     const more = this.#matches.length - LISTED;
     this.#list.replaceChildren(list, more > 0 ? h('p', {}, strings.moreMatches(more)) : '');
     this.#markCurrent();
+  }
+
+  /** A match's title (in the reader's language if it has one) and time: its own, or its archive index's until it loads. */
+  #describe(id: string): { text: string; lang: Lang; time?: Partial<EventTime> } {
+    const { lang, model, loaded } = this.#host;
+    const event = model?.events.get(id);
+    if (event) return { ...titleIn(event, lang), time: event.time };
+    const at = loaded?.kind === 'archive' ? loaded.archive.byId.get(id) : undefined;
+    if (at === undefined) return { text: id, lang: 'en' };
+    const { index } = (loaded as LoadedArchive).archive;
+    const title = titleAt(index, at) ?? {};
+    const shown = title[lang] === undefined ? (lang === 'ar' ? 'en' : 'ar') : lang;
+    return { text: title[shown] ?? id, lang: shown, time: entryOf(index, at).time };
   }
 }

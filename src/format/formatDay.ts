@@ -24,7 +24,7 @@ export function formatDay(day: CalendarDate, options: DayFormat): string {
 }
 
 /** "Saturday 31 January 2026, evening", "Friday 30 – Saturday 31 January 2026", or "undated". */
-export function formatEventTime(time: EventTime, options: DayFormat): string {
+export function formatEventTime(time: Partial<EventTime>, options: DayFormat): string {
   const strings = localise(options.lang);
   if (!time.start) return strings.undated;
   if (!time.end) {

@@ -11,7 +11,8 @@
  * The index is columns of numbers, one position per event. A schema describes each column, not
  * how they line up, so much is left to checkArchiveSteps: that every column is as long as `id`,
  * how start, end and partOfDay depend on an event's precision, that an end is not before its
- * start, that `part` is one of the parts and that `lead` is one of the (valid) actors.
+ * start, that `part` is one of the parts and that `lead` is one of the (valid) actors. The
+ * optional `title` column is for search alone: a bad one is reported and costs only the titles.
  */
 import { eventsSchema } from './eventsSchema.ts';
 
@@ -108,7 +109,7 @@ export const archiveSchema = {
     index: {
       type: 'object',
       description:
-        'Every event of every part, enough to place it before its part is loaded: one column per field, one position per event, so that position i of every column describes the same event. Each field must be what the part says of the event, or the event is not shown. Beyond this schema, which cannot relate one column to another (checkArchiveSteps checks it): every column must be exactly as long as `id`, or the archive is refused; start is null exactly when precision is 4 (undated); end is a day, not before start, exactly when precision is 2 or 3 (multi-day, window); partOfDay is null unless precision is 1 (part-of-day); `part` must be below the number of parts and `lead` below the number of actors, naming a valid actor. An event that breaks one of these is left out, and the others load.',
+        'Every event of every part, enough to place it before its part is loaded: one column per field, one position per event, so that position i of every column describes the same event. Each field must be what the part says of the event, or the event is not shown. Beyond this schema, which cannot relate one column to another (checkArchiveSteps checks it): every column must be exactly as long as `id`, or the archive is refused (the optional `title` column is only left out); start is null exactly when precision is 4 (undated); end is a day, not before start, exactly when precision is 2 or 3 (multi-day, window); partOfDay is null unless precision is 1 (part-of-day); `part` must be below the number of parts and `lead` below the number of actors, naming a valid actor. An event that breaks one of these is left out, and the others load.',
       required: ['id', 'part', 'start', 'end', 'partOfDay', 'status', 'precision', 'lead'],
       properties: {
         id: {
@@ -133,6 +134,15 @@ export const archiveSchema = {
         lead: column(
           "The event's first participant, as a position in `actors`; null when it has no participants.",
           { anyOf: [{ type: 'integer', minimum: 0 }, nothing] },
+        ),
+        title: column(
+          "Optional: each event's title as `[en, ar]`, each as in its part, or null where it has none in that language (the Arabic may be left out: `[en]`). With it, search finds events whose parts are not loaded yet, by their titles; it costs about 140 bytes an event in both languages, most of the index (npm run archive -- --no-titles leaves it out). A bad title costs only that title: the event still loads.",
+          {
+            type: 'array',
+            minItems: 1,
+            maxItems: 2,
+            items: { anyOf: [{ type: 'string' }, nothing] },
+          },
         ),
       },
     },

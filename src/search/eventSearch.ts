@@ -14,7 +14,8 @@ export type SearchableEvent = Pick<
 /** An event known only by its title and day: an archive's event whose part is not fetched yet. */
 export interface TitledEntry {
   id: string;
-  title: LocalizedText;
+  /** In one language or both: an archive's index may give either. */
+  title: Partial<LocalizedText>;
   time: { start?: CalendarDate; partOfDay?: PartOfDay };
 }
 

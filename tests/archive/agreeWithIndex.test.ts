@@ -188,4 +188,60 @@ describe('agreeWithIndex', () => {
     ]);
     expect(events).toHaveLength(part0.length - 1);
   });
+
+  describe('with the index titles', () => {
+    const withTitles = loadedWith((index) => ({
+      ...index,
+      title: index.id.map((id) => {
+        const event = part0.find((candidate) => candidate.id === id);
+        return event ? [event.title.en, event.title.ar ?? null] : [`Title of ${id}`];
+      }),
+    }));
+
+    it('says nothing when the titles agree', () => {
+      const { events, problems } = agree(undefined, withTitles);
+      expect(problems).toEqual([]);
+      expect(events).toHaveLength(part0.length);
+    });
+
+    it('names an event whose title differs from the index, and still shows it, with its own', () => {
+      const at = 2;
+      const { id, title } = part0[at]!;
+      const { events, problems } = agree((document) => {
+        document.events[at]!.title.en = 'Talks in Muscat';
+      }, withTitles);
+      expect(problems).toEqual([
+        {
+          document: LABEL,
+          eventId: id,
+          eventIndex: at,
+          path: `/events/${at}/title/en`,
+          message: `the archive's index gives the title ${quoteText(title.en)}, the document "Talks in Muscat": shown with the document's`,
+        },
+      ]);
+      expect(events.map((event) => event.id)).toEqual(part0.map((event) => event.id));
+      expect(events[at]!.title.en).toBe('Talks in Muscat');
+    });
+
+    it('names an Arabic title that differs from the index', () => {
+      const at = 3;
+      const { problems } = agree(
+        (document) => void (document.events[at]!.title.ar = 'محادثات مسقط'),
+        withTitles,
+      );
+      expect(problems).toEqual([
+        expect.objectContaining({
+          eventIndex: at,
+          path: `/events/${at}/title/ar`,
+          message: expect.stringContaining('the document "محادثات مسقط": shown'),
+        }),
+      ]);
+    });
+
+    it('compares no title the index leaves null', () => {
+      const blank = loadedWith((index) => ({ ...index, title: index.id.map(() => [null, null]) }));
+      const { problems } = agree((document) => (document.events[2]!.title.en = 'Talks in Muscat'), blank);
+      expect(problems).toEqual([]);
+    });
+  });
 });

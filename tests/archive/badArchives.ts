@@ -279,7 +279,7 @@ function withColumn(
   column: Column,
   change: (values: unknown[]) => unknown,
 ): ArchiveJson {
-  return { ...archive, index: { ...archive.index, [column]: change([...archive.index[column]]) } };
+  return { ...archive, index: { ...archive.index, [column]: change([...(archive.index[column] ?? [])]) } };
 }
 
 /** Archives that are not archives at all, each with the path of what is wrong. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchiveIndex, entryOf } from '../../src/archive/archive.ts';
+import { buildArchiveIndex, entryOf, titleAt } from '../../src/archive/archive.ts';
 import { generated } from './badArchives.ts';
 import { check, checkedPart, generatedPlacements, placements } from './placements.ts';
 
@@ -9,7 +9,35 @@ describe('buildArchiveIndex', () => {
   );
 
   it('writes from the checked events of every part the columns the generator wrote', () => {
-    expect(buildArchiveIndex(checkedEvents, generated.archive.actors)).toEqual(generated.archive.index);
+    expect(buildArchiveIndex(checkedEvents, generated.archive.actors, { titles: false })).toEqual(
+      generated.archive.index,
+    );
+  });
+
+  it("writes each event's title by default, as [en, ar], which checkArchiveSteps reads back", () => {
+    const { title } = buildArchiveIndex(checkedEvents, generated.archive.actors);
+    expect(title).toEqual(checkedEvents.map(({ event }) => [event.title.en, event.title.ar]));
+    const { archive, problems } = check({
+      ...structuredClone(generated.archive),
+      index: { ...generated.archive.index, title },
+    });
+    expect(problems).toEqual([]);
+    expect(titleAt(archive!.index, 7)).toEqual(checkedEvents[7]!.event.title);
+  });
+
+  it('writes [en] for an event with no Arabic title', () => {
+    const { event } = checkedEvents[0]!;
+    const index = buildArchiveIndex(
+      [{ event: { ...event, title: { en: 'Talks in Muscat' } }, part: 0 }],
+      generated.archive.actors,
+    );
+    expect(index.title).toEqual([['Talks in Muscat']]);
+  });
+
+  it('writes no title column when asked not to', () => {
+    expect(buildArchiveIndex(checkedEvents, generated.archive.actors, { titles: false })).not.toHaveProperty(
+      'title',
+    );
   });
 
   it('writes columns checkArchiveSteps reads back as the events of the parts', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveIndexJson, ArchiveJson } from '../../src/archive/archive.ts';
-import { checkArchiveSteps, entryOf, PRECISION_CODES, STATUS_CODES } from '../../src/archive/archive.ts';
+import {
+  checkArchiveSteps,
+  entryOf,
+  PRECISION_CODES,
+  STATUS_CODES,
+  titleAt,
+} from '../../src/archive/archive.ts';
 import { fromDayNumber, formatCalendarDate } from '../../src/calendar/calendarDate.ts';
 import { describeValue, quoteText } from '../../src/validate/describeValue.ts';
 import {
@@ -159,5 +165,94 @@ describe('checkArchiveSteps', () => {
     // The event after the bad one, one place earlier in the checked columns.
     const after = placementOfEntry(entryOf(loaded!.index, at));
     expect(after).toEqual({ ...generatedPlacements[(at + 1) % 300]!, id: long.id[at + 1] });
+  });
+
+  describe('the optional title column', () => {
+    /** The generated archive with a title per event, changed by `change`. */
+    const titled = (change: (title: unknown[]) => unknown = (title) => title) => {
+      const archive = structuredClone(generated.archive);
+      const title = archive.index.id.map((id, i) =>
+        i % 3 === 0 ? [`Talks ${id}`] : [`Talks ${id}`, 'محادثات'],
+      );
+      return { ...archive, index: { ...archive.index, title: change(title) } };
+    };
+
+    it('reads each title as written, for the search of events not loaded yet', () => {
+      const archive = titled();
+      const { archive: loaded, problems } = check(archive);
+      expect(problems).toEqual([]);
+      expect(loaded!.index.title).toEqual(archive.index.title);
+      expect(titleAt(loaded!.index, 0)).toEqual({ en: `Talks ${archive.index.id[0]}` });
+      expect(titleAt(loaded!.index, 1)).toEqual({ en: `Talks ${archive.index.id[1]}`, ar: 'محادثات' });
+    });
+
+    it('reads a null as no title in that language, and [null, null] as none', () => {
+      const archive = titled((title) => {
+        title[1] = [null, 'محادثات'];
+        title[2] = [null, null];
+        return title;
+      });
+      const { archive: loaded, problems } = check(archive);
+      expect(problems).toEqual([]);
+      expect(titleAt(loaded!.index, 1)).toEqual({ ar: 'محادثات' });
+      expect(titleAt(loaded!.index, 2)).toBeUndefined();
+    });
+
+    it.each([
+      ['shorter than the ids', (title: unknown[]) => title.slice(1)],
+      ['longer than the ids', (title: unknown[]) => [...title, ['More talks']]],
+      ['not an array', () => ({ en: 'Talks' })],
+    ])('reports a column %s once, and loads every event without titles', (_, spoil) => {
+      const { archive: loaded, problems } = check(titled(spoil));
+      expect(problems).toEqual([
+        {
+          path: '/index/title',
+          message: `must be an array as long as index.id (${generated.archive.index.id.length}): left out`,
+        },
+      ]);
+      expect(placements(loaded!)).toEqual(generatedPlacements);
+      expect(loaded!.index.title).toBeUndefined();
+    });
+
+    it.each([
+      ['is not an array', 'Talks', '"Talks"'],
+      ['is empty', [], 'an array of 0'],
+      ['has three items', ['a', 'b', 'c'], 'an array of 3'],
+      ['has an English title that is a number', [12, 'محادثات'], 'number 12'],
+      ['has an Arabic title that is an object', ['Talks', {}], 'an object'],
+      ['has a lone surrogate', ['Talks \ud800'], '"Talks \\ud800"'],
+    ])(
+      'reports a title that %s at its position, naming the event, and still shows the event, untitled',
+      (_, bad, says) => {
+        const at = 4;
+        const archive = titled((title) => {
+          title[at] = bad;
+          return title;
+        });
+        const { archive: loaded, problems } = check(archive);
+        const id = archive.index.id[at]!;
+        expect(problems).toEqual([
+          {
+            path: `/index/title/${at}`,
+            message: `event ${quoteText(id)}: title must be [English, Arabic], text or null, got ${says}`,
+          },
+        ]);
+        expect(placements(loaded!)).toEqual(generatedPlacements);
+        expect(titleAt(loaded!.index, at)).toBeUndefined();
+        expect(titleAt(loaded!.index, at + 1)).toEqual({
+          en: `Talks ${archive.index.id[at + 1]}`,
+          ar: 'محادثات',
+        });
+      },
+    );
+
+    it('keeps each title with its event when an event before it is left out', () => {
+      const archive = titled();
+      archive.index.status[1] = 99;
+      const { archive: loaded } = check(archive);
+      expect(loaded!.index.ids[1]).toBe(archive.index.id[2]);
+      expect(titleAt(loaded!.index, 1)?.en).toBe(`Talks ${archive.index.id[2]}`);
+      expect(loaded!.index.title).toHaveLength(loaded!.index.ids.length);
+    });
   });
 });

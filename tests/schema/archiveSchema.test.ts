@@ -73,6 +73,27 @@ describe('archive.schema.json', () => {
     expect(schemaErrors(structuredClone(generated.archive))).toEqual([]);
   });
 
+  it('accepts a title column, with titles in one language or both', () => {
+    const archive = structuredClone(generated.archive);
+    const title = archive.index.id.map((id, i) => (i % 2 ? [`Talks ${id}`, 'محادثات'] : [null, 'محادثات']));
+    expect(schemaErrors({ ...archive, index: { ...archive.index, title } })).toEqual([]);
+  });
+
+  it.each([
+    ['a title that is text, not [en, ar]', 'Talks'],
+    ['a title of three items', ['a', 'b', 'c']],
+    ['a title that is a number', [12]],
+  ])('rejects %s at its position, as checkArchiveSteps reports it', (_, bad) => {
+    const archive = structuredClone(generated.archive);
+    const title: unknown[] = archive.index.id.map((id) => [`Talks ${id}`]);
+    title[4] = bad;
+    const spoiled = { ...archive, index: { ...archive.index, title } };
+    const errors = schemaErrors(spoiled);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((path) => path.startsWith('/index/title/4'))).toBe(true);
+    expect(check(spoiled).problems).toEqual([expect.objectContaining({ path: '/index/title/4' })]);
+  });
+
   it('accepts an unknown column, as it accepts unknown fields elsewhere, and so does checkArchiveSteps', () => {
     const archive = structuredClone(generated.archive);
     const extended = { ...archive, index: { ...archive.index, weight: [] } };

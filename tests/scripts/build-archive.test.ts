@@ -18,7 +18,7 @@ function buildArchive(...args: string[]) {
 
 const TITLES = ['--title-en', 'Synthetic talks', '--title-ar', 'محادثات تجريبية'];
 /** Two parts of about 20 events each, with their source texts. */
-const generated = generateArchive(40, 11, 20);
+const generated = generateArchive(40, 11, 20, { titles: true });
 
 let dir: string;
 let parts: string[];
@@ -112,7 +112,21 @@ describe.runIf(utc)('npm run archive', { timeout: 30_000 }, () => {
       'status',
       'precision',
       'lead',
+      'title',
     ]);
+  });
+
+  it("leaves the events' titles out of the index with --no-titles, for a smaller archive", () => {
+    const result = buildArchive('--out', out, '--id', 'synthetic-talks', ...TITLES, '--no-titles', ...parts);
+    expect(result.code).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8')) as ArchiveJson;
+    const { title, ...untitled } = generated.archive.index;
+    expect(title).toHaveLength(40);
+    expect(written.index).toEqual(untitled);
+    const { archive, problems } = drain(checkArchiveSteps(written));
+    expect(problems).toEqual([]);
+    expect(archive!.index.title).toBeUndefined();
+    expect(buildArchive('--help').out).toContain('--no-titles');
   });
 
   it('writes each lead as a position in the actors it writes, whichever part defines them first', () => {
