@@ -114,6 +114,14 @@ function libraryBuild(mode: 'lib' | 'iife' | 'embed' | 'takeaway'): UserConfig {
     find: /^\.\/loadFilterPanel\.ts$/,
     replacement: resolve('src/element/loadFilterPanelInline.ts'),
   };
+  const searchIndexInline = {
+    find: /^\.\/loadSearchIndex\.ts$/,
+    replacement: resolve('src/element/loadSearchIndexInline.ts'),
+  };
+  const archiveCodeInline = {
+    find: /^\.\/loadArchiveCode\.ts$/,
+    replacement: resolve('src/load/loadArchiveCodeInline.ts'),
+  };
   return {
     publicDir: false,
     plugins: [trimVisCssPlugin(), trimVisJsPlugin()],
@@ -121,7 +129,12 @@ function libraryBuild(mode: 'lib' | 'iife' | 'embed' | 'takeaway'): UserConfig {
       ? {}
       : {
           resolve: {
-            alias: [...esnextVis.alias, ...(mode === 'iife' ? [takeAwayScript, filterPanelInline] : [])],
+            alias: [
+              ...esnextVis.alias,
+              ...(mode === 'iife'
+                ? [takeAwayScript, filterPanelInline, searchIndexInline, archiveCodeInline]
+                : []),
+            ],
           },
         }),
     build: {

@@ -8,11 +8,10 @@ import type { LoadedArchive } from '../load/types.ts';
 import type { EventTime } from '../types.ts';
 import { FIND_STRINGS } from '../i18n/findStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
-import { archiveTitleEntries } from '../search/archiveTitles.ts';
-import { buildEventSearchSteps } from '../search/buildEventSearch.ts';
 import type { EventSearch, SearchResult } from '../search/eventSearch.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
 import { drainInTurns, Slicer, whenIdle } from '../util/turns.ts';
+import { loadSearchIndex } from './loadSearchIndex.ts';
 import type { Controller } from './controllers.ts';
 import { TimelineSearchEvent } from './events.ts';
 import type { TimelineHost } from './TimelineHost.ts';
@@ -236,24 +235,31 @@ export class SearchController implements Controller {
 
   #drain(model: TimelineModel, building: AbortController): void {
     const indexing = performance.now();
-    // An archive's events not fetched yet are searched by the titles its index gives, if any.
-    const loaded = this.#host.loaded;
-    const titles = loaded?.kind === 'archive' ? archiveTitleEntries(loaded.archive.index) : [];
-    const steps = buildEventSearchSteps(model.events.values(), model.actors, { titles });
-    drainInTurns(steps, new Slicer({ signal: building.signal })).then(
-      (index) => {
-        if (this.#building !== building) return;
-        performance.measure('diplomatic-timeline:search-index', { start: indexing });
-        this.#building = null;
-        // An archive's part that arrived as the last turn ended: its events are known by now.
-        for (const event of model.events.values()) index.add(event);
-        this.#index = index;
-        this.#run();
-      },
-      () => {
-        // Aborted: a newer load (or leaving the page) replaced this index.
-      },
-    );
+    const { signal } = building;
+    loadSearchIndex()
+      .then(({ archiveTitleEntries, buildEventSearchSteps }) => {
+        signal.throwIfAborted();
+        // An archive's events not fetched yet are searched by the titles its index gives, if any.
+        const loaded = this.#host.loaded;
+        const titles = loaded?.kind === 'archive' ? archiveTitleEntries(loaded.archive.index) : [];
+        const steps = buildEventSearchSteps(model.events.values(), model.actors, { titles });
+        return drainInTurns(steps, new Slicer({ signal }));
+      })
+      .then(
+        (index) => {
+          if (this.#building !== building) return;
+          performance.measure('diplomatic-timeline:search-index', { start: indexing });
+          this.#building = null;
+          // An archive's part that arrived as the last turn ended: its events are known by now.
+          for (const event of model.events.values()) index.add(event);
+          this.#index = index;
+          this.#run();
+        },
+        () => {
+          // Aborted (a newer load, or leaving the page, replaced this index), or the index's code
+          // could not be fetched: the field stays, and finds nothing.
+        },
+      );
   }
 
   /** Time order: the timeline's own for dated events, then the undated in document order. */

@@ -1,5 +1,4 @@
-import { checkArchiveSteps, isArchive } from '../archive/archive.ts';
-import { archiveModelSteps } from '../archive/archiveModel.ts';
+import { isArchive } from '../archive/isArchive.ts';
 import { indexItems } from '../timeline/displaySet.ts';
 import type { TimelineModel } from '../timeline/toTimelineItems.ts';
 import { timelineModelSteps } from '../timeline/toTimelineItems.ts';
@@ -9,6 +8,7 @@ import type { EventChecker, ValidateOptions } from '../validate/validateDocument
 import { checkEnvelope, validateDocumentInSlices } from '../validate/validateDocument.ts';
 import { fetchDocument } from './fetchDocument.ts';
 import { LoadError } from './fetchLimited.ts';
+import { loadArchiveCode } from './loadArchiveCode.ts';
 import type { LoadedData, LoadLimits, LoadOptions, TimelineSource } from './types.ts';
 
 /**
@@ -38,6 +38,8 @@ export async function loadTimelineData(
     if (checked) onProgress?.({ step: 'checking', count: checked.count });
     const validating = performance.now();
     if (isArchive(value)) {
+      const { checkArchiveSteps, archiveModelSteps } = await loadArchiveCode();
+      signal.throwIfAborted();
       const result = await drainInTurns(checkArchiveSteps(value), slicer);
       problems = result.problems;
       performance.measure('diplomatic-timeline:validate', { start: validating });
