@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { violations } from './axe.ts';
 
 async function open(page: Page, url: string): Promise<void> {
   await page.addInitScript(() => {
@@ -12,27 +10,6 @@ async function open(page: Page, url: string): Promise<void> {
   });
   await page.goto(url);
   await page.waitForFunction(() => (window as { timelineSettled?: boolean }).timelineSettled === true);
-}
-
-/** Runs axe-core (WCAG 2.1 A and AA rules) on the page, shadow roots included, and lists what it finds. */
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const results = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-  });
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
 const states: [string, string, (page: Page) => Promise<void>][] = [

@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { violations } from './axe.ts';
 import { openDemo } from './openDemo.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const timeline = (page: Page) => page.locator('diplomatic-timeline');
 const field = (page: Page) => page.locator('diplomatic-timeline [part="search"]');
@@ -20,26 +18,6 @@ const setAttributes = (page: Page, attributes: Record<string, string>) =>
 
 /** The demo's events that mention Khamenei: in a title, a quote or its translation. */
 const KHAMENEI = ['qatar-pm-meets-larijani', 'khamenei-tehran-speech', 'us-unsure-of-khamenei-mandate'];
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const results = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            c: Document,
-            o: object,
-          ): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-  });
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 test.describe('search', () => {
   for (const [query, url] of [

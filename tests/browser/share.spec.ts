@@ -3,14 +3,13 @@
  * messages, Copy link, the Download menu's files and image, and the printed page.
  * Needs `npm run build`.
  */
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Download, Page } from '@playwright/test';
+import { violations } from './axe.ts';
 import { article, datedEvents } from './article.ts';
 import { DEMO, openDemo as open } from './openDemo.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const item = (page: Page, id: string) => page.locator(`.dt-timeline [data-event-id="${id}"]`);
 const toolbar = (page: Page) => page.locator('diplomatic-timeline [part="toolbar"]');
 const query = (page: Page) => new URL(page.url()).searchParams;
@@ -254,19 +253,7 @@ test.describe('the Download menu', () => {
       await open(page, `${DEMO}?lang=${lang}`);
       await toolbar(page).locator('.dt-menu-toggle').click();
       await expect(page.locator('diplomatic-timeline .dt-menu-list')).toBeVisible();
-      await page.addScriptTag({ path: axePath });
-      const found = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run(c: Document, o: object): Promise<{ violations: { id: string }[] }> };
-          }
-        ).axe;
-        const results = await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return results.violations.map((v) => v.id);
-      });
-      expect(found).toEqual([]);
+      expect(await violations(page)).toEqual([]);
     });
   }
 });

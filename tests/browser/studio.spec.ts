@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Download, Locator, Page } from '@playwright/test';
+import { violations } from './axe.ts';
 
 /**
  * The studio, used as a person would: through labels and roles only. Text is selected in the
@@ -13,7 +13,6 @@ import type { Download, Locator, Page } from '@playwright/test';
  */
 const root = new URL('../../', import.meta.url).pathname;
 const seedText = readFileSync(join(root, 'events/sources/ankara-talks.ar.txt'), 'utf8');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 async function openStudio(page: Page, lang: 'en' | 'ar' = 'en'): Promise<void> {
   await page.goto(`/dist/studio.html?lang=${lang}`);
@@ -365,26 +364,7 @@ for (const lang of ['en', 'ar'] as const) {
     // With proposals beside the document's events: drafted events, review notes, readings.
     await page.getByRole('button', { name: lang === 'en' ? 'Propose events' : 'اقترح الأحداث' }).click();
     await expect(page.locator('.st-event-list .st-drafted').first()).toBeAttached();
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(
-              context: Document,
-              options: object,
-            ): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      const results = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-      );
-    });
-    expect(violations).toEqual([]);
+    expect(await violations(page)).toEqual([]);
   });
 }
 
