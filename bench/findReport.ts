@@ -77,10 +77,11 @@ export function summarizeFind(outcomes: readonly LoadOutcome[]): FindFigures {
 const number = (value: number, digits = 0): string =>
   value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-/** "120 (95–180)"; the range only over more than one load. */
+/** "120 (95–180)"; the range only when the loads differed. */
 export function spreadText(found: Spread | undefined): string {
   if (!found) return '—';
-  return `${number(found.median)}${found.n > 1 ? ` (${number(found.min)}–${number(found.max)})` : ''}`;
+  const range = found.min === found.max ? '' : ` (${number(found.min)}–${number(found.max)})`;
+  return `${number(found.median)}${range}`;
 }
 
 /** The goal of the responsiveness target: no task longer than this. */
@@ -124,7 +125,8 @@ export interface FindColumn {
 export function findSection(columns: readonly FindColumn[]): string[] {
   const figures = columns.map((column) => ({ ...column, found: summarizeFind(column.outcomes) }));
   const shown = figures.filter(({ found }) => found.measured + found.timeouts + found.failures.length > 0);
-  if (shown.length === 0) return ['Not measured in this run (it needs a data set of 10,000 events or more).'];
+  if (shown.length === 0)
+    return ['Not measured in this run (it needs an archive, or a data set of 10,000 events or more).'];
   const lines = [
     `| ms, median (min–max) | ${shown.map(({ title }) => title).join(' | ')} |`,
     `| --- | ${shown.map(() => '--:').join(' | ')} |`,
@@ -146,7 +148,7 @@ export function findSection(columns: readonly FindColumn[]): string[] {
   }
   lines.push(
     '',
-    `Ours only (plain vis-timeline has no search), on every load of ${number(10_000)} events or more, after the zoom and`,
+    `Ours only (plain vis-timeline has no search), on every load of ${number(10_000)} events or more and of an archive, after the zoom and`,
     'pan. Long tasks come from a buffered `PerformanceObserver` of type `longtask`; each span counts the tasks that',
     'began in it (0: none over 50 ms), whatever ran in them, and in wall-clock time, so a busy machine lengthens them.',
     "**Index**: the widget's User Timing measure `diplomatic-timeline:search-index`, from the first step of the",

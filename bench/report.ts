@@ -624,7 +624,7 @@ export function renderReport(input: ReportInput): string {
     '',
     ...findSection(
       input.datasets
-        .filter((dataset) => (eventCount(dataset.name) ?? 0) >= FIND_FROM)
+        .filter((dataset) => dataset.kind === 'archive' || (eventCount(dataset.name) ?? 0) >= FIND_FROM)
         .flatMap((dataset) =>
           input.setups.flatMap((setup) => {
             const cell = cellOf(input, dataset.name, setup);

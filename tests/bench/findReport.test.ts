@@ -153,6 +153,11 @@ describe('findSection', () => {
     );
   });
 
+  it('gives a range only where the loads differed', () => {
+    const lines = findSection([{ title: '10,000', outcomes: [ok(), ok({ walkMs: 250 })] }]);
+    expect(lines).toContain('| Matches for «envoy» | 3,000 |');
+  });
+
   it('names the failures of a data set', () => {
     const lines = findSection([
       { title: 'archive of 100,000', outcomes: [load({ status: 'failed', message: 'boom' })] },
