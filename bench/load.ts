@@ -1,5 +1,8 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Asset } from './bytes.ts';
+import { findAndFilter } from './find.ts';
+import type { FindOutcome } from './find.ts';
+import { installFindProbe } from './findProbe.ts';
 import { zoomAndPan } from './interact.ts';
 import type { BenchWindow, FrameReport, Settled } from './probe.ts';
 import { installProbe } from './probe.ts';
@@ -10,6 +13,8 @@ export interface LoadSample {
   domNodes: number;
   /** Absent when the interaction timed out. */
   interaction?: FrameReport;
+  /** Finding and filtering, after the input; absent when not asked for. */
+  find?: FindOutcome;
   assets: Asset[];
 }
 
@@ -41,17 +46,35 @@ async function within<T>(ms: number, work: Promise<T>): Promise<T | typeof TIMED
   }
 }
 
-/** One fresh page load in a new browser context: render, then memory and DOM, then (if asked) input. */
+/** Runs the find-and-filter step; its failure is its own, not the load's. */
+async function measureFind(page: Page, timeoutMs: number): Promise<FindOutcome> {
+  try {
+    const sample = await within(timeoutMs, findAndFilter(page));
+    return sample === TIMED_OUT ? { status: 'timeout' } : { status: 'ok', sample };
+  } catch (error) {
+    return {
+      status: 'failed',
+      message: (error instanceof Error ? error.message : String(error)).split('\n')[0]!,
+    };
+  }
+}
+
+/**
+ * One fresh page load in a new browser context: render, then memory and DOM, then (if asked)
+ * input, then (if asked, ours only) finding and filtering.
+ */
 export async function measureLoad(
   browser: Browser,
   url: string,
   timeoutMs: number,
   withInput: boolean,
+  withFind = false,
 ): Promise<LoadOutcome> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
     await context.addInitScript(NAME_SHIM);
     await context.addInitScript(installProbe);
+    if (withFind) await context.addInitScript(installFindProbe);
     const page = await context.newPage();
     const assets: Asset[] = [];
     page.on('request', (request) => {
@@ -78,11 +101,13 @@ export async function measureLoad(
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const domNodes = await page.evaluate(() => (globalThis as BenchWindow).__bench.countNodes());
     const sample: LoadSample = { settled, heapBytes: usedSize, domNodes, assets };
-    if (!withInput) return { status: 'ok', sample };
-
-    const interaction = await within(timeoutMs, zoomAndPan(page));
-    if (interaction === TIMED_OUT) return { status: 'timeout', phase: 'interaction', sample };
-    return { status: 'ok', sample: { ...sample, interaction } };
+    if (withInput) {
+      const interaction = await within(timeoutMs, zoomAndPan(page));
+      if (interaction === TIMED_OUT) return { status: 'timeout', phase: 'interaction', sample };
+      sample.interaction = interaction;
+    }
+    if (withFind) sample.find = await measureFind(page, timeoutMs);
+    return { status: 'ok', sample };
   } catch (error) {
     return {
       status: 'error',

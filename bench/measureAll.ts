@@ -5,6 +5,7 @@ import type { PageWeight } from './bytes.ts';
 import { weigh } from './bytes.ts';
 import type { DataSet, DataSetName } from './datasets.ts';
 import { eventCount } from './datasets.ts';
+import { FIND_FROM } from './find.ts';
 import { measureLoad } from './load.ts';
 import type { LoadOutcome } from './load.ts';
 import type { Cell, Contender, DataSetCells, Setup, SetupCells } from './results.ts';
@@ -50,12 +51,21 @@ function describe(outcome: LoadOutcome): string {
       ? 'input timed out'
       : 'input skipped';
   const heap = (heapBytes / 1e6).toFixed(1);
-  return `render ${settled.ttfr.toFixed(0)} ms, ${settled.items} items, heap ${heap} MB, ${input}`;
+  const find = outcome.sample.find;
+  const found =
+    find?.status === 'ok'
+      ? `; find: index ${find.sample.indexMs.toFixed(0)} ms, longest task ${Math.max(find.sample.indexLongest, find.sample.searchLongest, find.sample.filterLongest).toFixed(0)} ms`
+      : find
+        ? `; find ${find.status === 'timeout' ? 'timed out' : `failed: ${find.message}`}`
+        : '';
+  return `render ${settled.ttfr.toFixed(0)} ms, ${settled.items} items, heap ${heap} MB, ${input}${found}`;
 }
 
 /** Records one load and decides what the next loads of the same cell still attempt. */
 function record(cell: Cell, outcome: LoadOutcome): void {
   cell.outcomes.push(outcome);
+  if ('sample' in outcome && outcome.sample.find?.status === 'timeout')
+    cell.findSkipped = 'finding and filtering timed out, so later loads did not attempt it.';
   if (outcome.status !== 'timeout') return;
   // Each further timeout would cost the whole timeout again and tell nothing new.
   if (outcome.phase === 'render') {
@@ -64,6 +74,10 @@ function record(cell: Cell, outcome: LoadOutcome): void {
     cell.inputSkipped = 'the input sequence timed out, so later loads measured render, memory and DOM only.';
   }
 }
+
+/** Every archive too, however small: the gate's smoke run then proves the step works. */
+const findsIn = (dataset: DataSet): boolean =>
+  dataset.kind === 'archive' || (eventCount(dataset.name) ?? 0) >= FIND_FROM;
 
 /**
  * The cells of the run, one per data set and setup. The baseline has no archive format: on an
@@ -123,7 +137,14 @@ export async function measureAll(
             // A renderer that ran out of memory can take the browser with it.
             if (!browser.isConnected()) browser = await launch(options.hideScrollbars);
             const url = pageUrl(server, contender, dataset, setup);
-            const outcome = await measureLoad(browser, url, options.timeoutMs, !cell[contender].inputSkipped);
+            const withFind = contender === 'ours' && findsIn(dataset) && !cell.ours.findSkipped;
+            const outcome = await measureLoad(
+              browser,
+              url,
+              options.timeoutMs,
+              !cell[contender].inputSkipped,
+              withFind,
+            );
             record(cell[contender], outcome);
             console.log(
               `[${dataset.name}, ${setup}] ${contender} ${run + 1}/${options.runs}: ${describe(outcome)}`,

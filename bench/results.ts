@@ -37,6 +37,8 @@ export interface Cell {
   stopped?: string;
   /** Set when the remaining loads skipped the input sequence, and why. */
   inputSkipped?: string;
+  /** Set when the remaining loads skipped finding and filtering, and why. */
+  findSkipped?: string;
 }
 
 /** One data set's loads: an archive's baseline may be the equal-sized document's cell, shared. */

@@ -145,7 +145,11 @@ async function main(): Promise<void> {
     const outcomes = [...cells.values()].flatMap((setups) =>
       Object.values(setups).flatMap((cell) => [...cell.baseline.outcomes, ...cell.ours.outcomes]),
     );
-    if (outcomes.some((outcome) => outcome.status === 'error')) {
+    // So does a find step that failed (one that timed out is a result).
+    const findFailed = outcomes.some(
+      (outcome) => 'sample' in outcome && outcome.sample.find?.status === 'failed',
+    );
+    if (outcomes.some((outcome) => outcome.status === 'error') || findFailed) {
       console.error('some loads failed: see the notes in the results');
       process.exitCode = 1;
     }
