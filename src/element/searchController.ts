@@ -234,7 +234,6 @@ export class SearchController implements Controller {
   }
 
   #drain(model: TimelineModel, building: AbortController): void {
-    const indexing = performance.now();
     const { signal } = building;
     loadSearchIndex()
       .then(({ archiveTitleEntries, buildEventSearchSteps }) => {
@@ -248,7 +247,6 @@ export class SearchController implements Controller {
       .then(
         (index) => {
           if (this.#building !== building) return;
-          performance.measure('diplomatic-timeline:search-index', { start: indexing });
           this.#building = null;
           // An archive's part that arrived as the last turn ended: its events are known by now.
           for (const event of model.events.values()) index.add(event);
