@@ -126,7 +126,7 @@ export class DrawingController implements Controller {
     const doc = loaded.kind === 'document' ? loaded.document : undefined;
     // Filtered out: not drawn (filter-mode="hide"), or drawn dimmed, so the model may be narrower.
     const model = host.filter.drawnModel() ?? loaded.model;
-    const index = model === loaded.model ? loaded.index : undefined;
+    const index = model === loaded.model ? loaded.index : host.filter.indexOf(model);
     summary.textContent = host.filter.summary();
     legendCluster.hidden = model.items.length <= INDIVIDUAL_LIMIT;
     legendDateline.hidden = !doc;

@@ -14,8 +14,11 @@ import type { Filters } from '../filter/filters.ts';
 import { isUnfiltered } from '../filter/filters.ts';
 import type { FindStrings } from '../i18n/findStrings.ts';
 import { FIND_STRINGS } from '../i18n/findStrings.ts';
+import type { ItemIndex } from '../timeline/displaySet.ts';
+import { indexItems } from '../timeline/displaySet.ts';
 import type { ItemSpec, Placed, TimelineModel } from '../timeline/toTimelineItems.ts';
 import { laneFinder } from '../timeline/toTimelineItems.ts';
+import { drain, drainInTurns, PAUSE_EVERY, Slicer } from '../util/turns.ts';
 import type { Controller } from './controllers.ts';
 import { TimelineErrorEvent } from './events.ts';
 import type { FilterPanelCode } from './loadFilterPanel.ts';
@@ -28,7 +31,12 @@ interface Narrowed {
   filters: Filters;
   shown: TimelineModel;
   shownIds: ReadonlySet<string> | null;
+  /** `shown`'s items indexed for the drawing, when narrowed in turns (see #apply). */
+  index?: ItemIndex;
 }
+
+/** Events tested between pauses: each is a filter test and a lookup or two, a light step. */
+const TESTED_PER_PAUSE = PAUSE_EVERY;
 
 /**
  * Filters: read from the `filter-…` attributes (the one source of truth: the `filters`
@@ -41,6 +49,10 @@ export class FilterController implements Controller {
   #mode: FilterMode = 'hide';
   /** The attribute values last read: an unchanged bad value is not reported again. */
   #lastRead = '';
+  /** An attribute changed since they were last read (see changed): until then, reading is free. */
+  #dirty = true;
+  /** Which of the changes in flight is the latest (see #apply). */
+  #applying = 0;
   #narrowed: Narrowed | null = null;
   #open = false;
   #scheduled = false;
@@ -85,13 +97,31 @@ export class FilterController implements Controller {
 
   /** An attribute changed: read them all again and draw once, however many changed together. */
   changed(): void {
+    this.#dirty = true;
     if (this.#scheduled) return;
     this.#scheduled = true;
     queueMicrotask(() => {
       this.#scheduled = false;
-      this.#read();
-      this.#host.render();
+      void this.#apply();
     });
+  }
+
+  /**
+   * Narrows the model to the new filters in turns with the page, then draws: at 100,000 events
+   * testing each one takes hundreds of milliseconds, which in one task would freeze the page.
+   * A change made meanwhile takes over; the drawing is made once, for the latest.
+   */
+  async #apply(): Promise<void> {
+    const applying = ++this.#applying;
+    this.#read();
+    const model = this.#host.model;
+    const filters = this.#filters;
+    if (model && this.#narrowed?.model !== model) {
+      const narrowed = await drainInTurns(this.#narrowSteps(model, filters, true), new Slicer());
+      if (applying !== this.#applying) return;
+      if (this.#host.model === model && this.#filters === filters) this.#narrowed = narrowed;
+    }
+    if (applying === this.#applying) this.#host.render();
   }
 
   hostConnected(signal: AbortSignal): void {
@@ -197,6 +227,8 @@ export class FilterController implements Controller {
 
   /** Reads the attributes when they changed; a bad value is reported, naming its attribute. */
   #read(): void {
+    if (!this.#dirty) return;
+    this.#dirty = false;
     const { element } = this.#host;
     const names: string[] = [...FILTER_ATTRIBUTES, 'filter-mode'];
     const read = names.map((name) => element.getAttribute(name)).join('\u0000');
@@ -227,18 +259,43 @@ export class FilterController implements Controller {
     const filters = this.#filters;
     const cached = this.#narrowed;
     if (cached && cached.model === model && cached.filters === filters) return cached;
-    let narrowed: Narrowed = { model, filters, shown: model, shownIds: null };
-    if (!isUnfiltered(filters)) {
-      const passes = this.#predicate(model, filters);
-      const shownIds = new Set<string>();
-      const items = model.items.filter((item) => passes(item.id) && shownIds.add(item.id));
-      const undated = model.undated.filter((id) => passes(id) && shownIds.add(id));
-      const used = new Set(items.map((item) => item.lane));
-      const lanes = model.lanes.filter((lane) => used.has(lane.id));
-      narrowed = { model, filters, shown: { ...model, items, undated, lanes }, shownIds };
+    return (this.#narrowed = drain(this.#narrowSteps(model, filters, false)));
+  }
+
+  /** Narrowing as steps that may pause (`yield`); `indexed`: with the shown items indexed for the drawing. */
+  *#narrowSteps(model: TimelineModel, filters: Filters, indexed: boolean): Generator<void, Narrowed> {
+    if (isUnfiltered(filters)) return { model, filters, shown: model, shownIds: null };
+    const passes = this.#predicate(model, filters);
+    const shownIds = new Set<string>();
+    const items: ItemSpec[] = [];
+    const undated: string[] = [];
+    const used = new Set<string>();
+    const { items: all } = model;
+    for (let i = 0; i < all.length; i++) {
+      const item = all[i]!;
+      if (passes(item.id)) {
+        items.push(item);
+        shownIds.add(item.id);
+        used.add(item.lane);
+      }
+      if (i % TESTED_PER_PAUSE === TESTED_PER_PAUSE - 1) yield;
     }
-    this.#narrowed = narrowed;
-    return narrowed;
+    for (const id of model.undated) {
+      if (!passes(id)) continue;
+      undated.push(id);
+      shownIds.add(id);
+    }
+    const lanes = model.lanes.filter((lane) => used.has(lane.id));
+    const shown = { ...model, items, undated, lanes };
+    if (!indexed) return { model, filters, shown, shownIds };
+    yield;
+    return { model, filters, shown, shownIds, index: indexItems(items) };
+  }
+
+  /** The drawing's index of `model`, when it is the narrowed model and was indexed already. */
+  indexOf(model: TimelineModel): ItemIndex | undefined {
+    const narrowed = this.#narrowed;
+    return narrowed?.shown === model ? narrowed.index : undefined;
   }
 
   #predicate(model: TimelineModel, filters: Filters): (id: string) => boolean {
