@@ -1,4 +1,14 @@
-import type { CalendarDate } from './calendar/calendarDate.ts';
+import type { CalendarDate, WEEKDAY_NAMES } from './calendar/calendarDate.ts';
+import type {
+  ACTOR_KINDS,
+  BASIS_WINDOWS,
+  EVENT_MODES,
+  EVENT_STATUSES,
+  PARTICIPANT_ROLES,
+  PARTS_OF_DAY,
+  PLOVER_EVENT_TYPES,
+  PRECISIONS,
+} from './schema/vocabulary.ts';
 
 export type { CalendarDate, WeekdayIndex } from './calendar/calendarDate.ts';
 
@@ -8,7 +18,7 @@ export interface LocalizedText {
   ar: string;
 }
 
-export type ActorKind = 'state' | 'person' | 'organisation' | 'group' | 'media';
+export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export interface Actor {
   id: string;
@@ -20,62 +30,26 @@ export interface Actor {
   role?: LocalizedText;
 }
 
-export type EventStatus = 'occurred' | 'planned' | 'proposed' | 'ongoing' | 'background';
+export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 /** PLOVER's sixteen event types. */
-export type PloverEventType =
-  | 'AGREE'
-  | 'CONSULT'
-  | 'SUPPORT'
-  | 'CONCEDE'
-  | 'COOPERATE'
-  | 'AID'
-  | 'RETREAT'
-  | 'REQUEST'
-  | 'ACCUSE'
-  | 'REJECT'
-  | 'THREATEN'
-  | 'PROTEST'
-  | 'SANCTION'
-  | 'MOBILIZE'
-  | 'COERCE'
-  | 'ASSAULT';
+export type PloverEventType = (typeof PLOVER_EVENT_TYPES)[number];
 
 /** How the event was carried out, in PLOVER's sense (a phone call, a visit, through a third party…). */
-export type EventMode =
-  | 'visit'
-  | 'host'
-  | 'phone'
-  | 'third-party'
-  | 'multilateral'
-  | 'military'
-  | 'verbal'
-  | 'interview'
-  | 'speech'
-  | 'social-media';
+export type EventMode = (typeof EVENT_MODES)[number];
 
-export type ParticipantRole =
-  | 'initiator'
-  | 'counterpart'
-  | 'host'
-  | 'visitor'
-  | 'mediator'
-  | 'speaker'
-  | 'audience'
-  | 'target'
-  | 'subject'
-  | 'medium';
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 export interface Participant {
   actor: string;
   role: ParticipantRole;
 }
 
-export type Precision = 'day' | 'part-of-day' | 'multi-day' | 'window' | 'undated';
+export type Precision = (typeof PRECISIONS)[number];
 
-export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
+export type PartOfDay = (typeof PARTS_OF_DAY)[number];
 
-export type WeekdayName = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
+export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
 
 /**
  * What in the article's wording fixes the date, in a form the resolver can check.
@@ -94,7 +68,7 @@ export interface DateBasis {
   /** Events this one follows, possibly on the same day. */
   notBefore?: string[];
   /** A window named by the text, resolved against the report's own date. */
-  window?: 'later-this-week';
+  window?: (typeof BASIS_WINDOWS)[number];
 }
 
 /** When an event happened, and why we say so. `D` is how a calendar day is written. */

@@ -1,5 +1,5 @@
 import type { CalendarDate, WeekdayIndex } from '../calendar/calendarDate.ts';
-import type { PartOfDay, Precision, WeekdayName } from '../types.ts';
+import type { DateBasis, PartOfDay, Precision, WeekdayName } from '../types.ts';
 import type { ModalityCue } from './modality.ts';
 
 export type Lang = 'ar' | 'en';
@@ -72,7 +72,7 @@ export interface FindingBasis {
   weekday?: WeekdayName;
   endWeekday?: WeekdayName;
   offsetDays?: number;
-  window?: 'later-this-week';
+  window?: NonNullable<DateBasis['window']>;
 }
 
 /** A date expression of the text, resolved against the dateline and the narrative. */

@@ -10,6 +10,16 @@
  */
 
 import { WEEKDAY_NAMES } from '../calendar/calendarDate.ts';
+import {
+  ACTOR_KINDS,
+  BASIS_WINDOWS,
+  EVENT_MODES,
+  EVENT_STATUSES,
+  PARTICIPANT_ROLES,
+  PARTS_OF_DAY,
+  PLOVER_EVENT_TYPES,
+  PRECISIONS,
+} from './vocabulary.ts';
 
 const SCHEMA_ID = 'https://diplomatic-timeline.dev/schema/events.schema.json';
 
@@ -84,7 +94,7 @@ export const eventsSchema = {
       properties: {
         id: slug,
         name: localized(300, 'Name, in Arabic and English.'),
-        kind: { type: 'string', enum: ['state', 'person', 'organisation', 'group', 'media'] },
+        kind: { type: 'string', enum: ACTOR_KINDS },
         country: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code.' },
         role: localized(300, 'For persons: the office they hold.'),
       },
@@ -94,21 +104,7 @@ export const eventsSchema = {
       required: ['actor', 'role'],
       properties: {
         actor: { ...slug, description: 'An id from actors[].' },
-        role: {
-          type: 'string',
-          enum: [
-            'initiator',
-            'counterpart',
-            'host',
-            'visitor',
-            'mediator',
-            'speaker',
-            'audience',
-            'target',
-            'subject',
-            'medium',
-          ],
-        },
+        role: { type: 'string', enum: PARTICIPANT_ROLES },
       },
     },
     basis: {
@@ -129,7 +125,7 @@ export const eventsSchema = {
           items: slug,
           description: 'Events this one follows, maybe the same day.',
         },
-        window: { type: 'string', enum: ['later-this-week'], description: 'A window named by the text.' },
+        window: { type: 'string', enum: BASIS_WINDOWS, description: 'A window named by the text.' },
       },
     },
     time: {
@@ -138,8 +134,8 @@ export const eventsSchema = {
       properties: {
         start: { ...isoDate, description: 'First day. Absent only when precision is "undated".' },
         end: { ...isoDate, description: 'Last day, inclusive. Absent for a single day.' },
-        precision: { type: 'string', enum: ['day', 'part-of-day', 'multi-day', 'window', 'undated'] },
-        partOfDay: { type: 'string', enum: ['morning', 'afternoon', 'evening', 'night'] },
+        precision: { type: 'string', enum: PRECISIONS },
+        partOfDay: { type: 'string', enum: PARTS_OF_DAY },
         phrase: text(500, "The article's own words for the date, verbatim."),
         phraseStart: {
           type: 'integer',
@@ -194,44 +190,16 @@ export const eventsSchema = {
           required: ['en'],
           properties: { en: text(500, 'English.'), ar: text(500, 'Arabic.') },
         },
-        status: { type: 'string', enum: ['occurred', 'planned', 'proposed', 'ongoing', 'background'] },
+        status: { type: 'string', enum: EVENT_STATUSES },
         type: {
           type: 'string',
           description: 'PLOVER event type.',
-          enum: [
-            'AGREE',
-            'CONSULT',
-            'SUPPORT',
-            'CONCEDE',
-            'COOPERATE',
-            'AID',
-            'RETREAT',
-            'REQUEST',
-            'ACCUSE',
-            'REJECT',
-            'THREATEN',
-            'PROTEST',
-            'SANCTION',
-            'MOBILIZE',
-            'COERCE',
-            'ASSAULT',
-          ],
+          enum: PLOVER_EVENT_TYPES,
         },
         mode: {
           type: 'string',
           description: 'PLOVER mode: how it was done.',
-          enum: [
-            'visit',
-            'host',
-            'phone',
-            'third-party',
-            'multilateral',
-            'military',
-            'verbal',
-            'interview',
-            'speech',
-            'social-media',
-          ],
+          enum: EVENT_MODES,
         },
         context: {
           type: 'array',

@@ -1,10 +1,12 @@
+import { EVENT_STATUSES } from '../schema/vocabulary.ts';
 import type { EventStatus, TimelineEventJson } from '../types.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { slug, uniqueId } from './slug.ts';
 import type { TimelineJsRow } from './timelineJsColumns.ts';
 import { QUOTE_SEPARATOR, UNMAPPED_COLUMNS } from './timelineJsColumns.ts';
 
-const STATUSES: readonly string[] = ['occurred', 'planned', 'proposed', 'ongoing', 'background'];
+/** Widened to strings, so that a spreadsheet's group can be looked up in it. */
+const STATUSES: readonly string[] = EVENT_STATUSES;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Something an import had nowhere to put: worded by the interface, in its language. */

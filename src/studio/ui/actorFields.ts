@@ -1,9 +1,8 @@
+import { ACTOR_KINDS } from '../../schema/vocabulary.ts';
 import type { ActorKind } from '../../types.ts';
 import type { StudioContext } from '../context.ts';
 import { VALUE_LABELS } from '../strings.ts';
 import { button, h, selectField, textField } from './controls.ts';
-
-const KINDS: ActorKind[] = ['state', 'person', 'organisation', 'group', 'media'];
 
 /**
  * The document's actors, to rename or remove: a participant names an actor by id, so an
@@ -48,7 +47,7 @@ export function actorFields(ctx: StudioContext): HTMLElement {
           label: `${t.actorKind} (${actor.id})`,
           path: `${base}/kind`,
           value: actor.kind ?? '',
-          options: KINDS.map((k) => [k, VALUE_LABELS[ctx.ui].kind[k]] as const),
+          options: ACTOR_KINDS.map((k) => [k, VALUE_LABELS[ctx.ui].kind[k]] as const),
           onChange: (v) => ctx.edit(`${base}/kind`, (d) => void (d.actors[n]!.kind = v as ActorKind)),
         }),
       ),

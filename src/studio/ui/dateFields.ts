@@ -1,13 +1,11 @@
 import { parseCalendarDate } from '../../calendar/calendarDate.ts';
 import { describeSpan } from '../../dating/describeDay.ts';
 import { STRINGS } from '../../i18n/strings.ts';
+import { PARTS_OF_DAY, PRECISIONS } from '../../schema/vocabulary.ts';
 import type { EventTimeOf, PartOfDay, Precision } from '../../types.ts';
 import type { StudioContext } from '../context.ts';
 import { handRule } from '../handRule.ts';
 import { h, idFor, selectField, textField } from './controls.ts';
-
-const PRECISIONS: Precision[] = ['day', 'part-of-day', 'multi-day', 'window', 'undated'];
-const PARTS: PartOfDay[] = ['morning', 'afternoon', 'evening', 'night'];
 
 type Time = EventTimeOf<string>;
 
@@ -144,7 +142,7 @@ export function dateFields(ctx: StudioContext, index: number): HTMLElement {
         label: t.partOfDay,
         path: `${base}/partOfDay`,
         value: time.partOfDay ?? '',
-        options: [['', '—'], ...PARTS.map((p) => [p, labels.partOfDay[p]] as const)],
+        options: [['', '—'], ...PARTS_OF_DAY.map((p) => [p, labels.partOfDay[p]] as const)],
         onChange: (v) =>
           change(
             'partOfDay',

@@ -1,4 +1,5 @@
 import { STRINGS } from '../../i18n/strings.ts';
+import { EVENT_MODES, EVENT_STATUSES, PLOVER_EVENT_TYPES } from '../../schema/vocabulary.ts';
 import type { EventMode, EventStatus, LocalizedText, PloverEventType } from '../../types.ts';
 import type { StudioContext } from '../context.ts';
 import { VALUE_LABELS } from '../strings.ts';
@@ -7,38 +8,6 @@ import { actorFields } from './actorFields.ts';
 import { dateFields } from './dateFields.ts';
 import { participantFields } from './participantFields.ts';
 import { quoteFields } from './quoteFields.ts';
-
-const STATUSES: EventStatus[] = ['occurred', 'planned', 'proposed', 'ongoing', 'background'];
-const TYPES: PloverEventType[] = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-];
-const MODES: EventMode[] = [
-  'visit',
-  'host',
-  'phone',
-  'third-party',
-  'multilateral',
-  'military',
-  'verbal',
-  'interview',
-  'speech',
-  'social-media',
-];
 
 /** An event's name in the list: its number, its title, and whether the engine drafted it. */
 export function eventLabel(ctx: StudioContext, index: number): string {
@@ -155,7 +124,7 @@ export function eventForm(ctx: StudioContext): HTMLElement {
             label: t.status,
             path: `/events/${index}/status`,
             value: event.status ?? '',
-            options: STATUSES.map((s) => [s, labels.status[s]] as const),
+            options: EVENT_STATUSES.map((s) => [s, labels.status[s]] as const),
             onChange: (v) =>
               ctx.edit(`/events/${index}/status`, (d) => void (d.events[index]!.status = v as EventStatus)),
           }),
@@ -163,7 +132,7 @@ export function eventForm(ctx: StudioContext): HTMLElement {
             label: t.type,
             path: `/events/${index}/type`,
             value: event.type ?? '',
-            options: TYPES.map((s) => [s, VALUE_LABELS[ctx.ui].type[s]] as const),
+            options: PLOVER_EVENT_TYPES.map((s) => [s, VALUE_LABELS[ctx.ui].type[s]] as const),
             onChange: (v) =>
               ctx.edit(`/events/${index}/type`, (d) => void (d.events[index]!.type = v as PloverEventType)),
           }),
@@ -171,7 +140,10 @@ export function eventForm(ctx: StudioContext): HTMLElement {
             label: t.mode,
             path: `/events/${index}/mode`,
             value: event.mode ?? '',
-            options: [['', t.modeNone], ...MODES.map((s) => [s, VALUE_LABELS[ctx.ui].mode[s]] as const)],
+            options: [
+              ['', t.modeNone],
+              ...EVENT_MODES.map((s) => [s, VALUE_LABELS[ctx.ui].mode[s]] as const),
+            ],
             onChange: (v) =>
               ctx.edit(`/events/${index}/mode`, (d) => {
                 if (v) d.events[index]!.mode = v as EventMode;

@@ -1,23 +1,10 @@
 import { STRINGS } from '../../i18n/strings.ts';
+import { ACTOR_KINDS, PARTICIPANT_ROLES } from '../../schema/vocabulary.ts';
 import type { ActorKind, ParticipantRole } from '../../types.ts';
 import type { StudioContext } from '../context.ts';
 import { VALUE_LABELS } from '../strings.ts';
 import { slug, uniqueId } from '../slug.ts';
 import { button, h, selectField, textField } from './controls.ts';
-
-const ROLES: ParticipantRole[] = [
-  'initiator',
-  'counterpart',
-  'host',
-  'visitor',
-  'mediator',
-  'speaker',
-  'audience',
-  'target',
-  'subject',
-  'medium',
-];
-const KINDS: ActorKind[] = ['state', 'person', 'organisation', 'group', 'media'];
 
 /** Who took part: pick an actor of the document for each, or add a new actor (who then takes part). */
 export function participantFields(ctx: StudioContext, index: number): HTMLElement {
@@ -43,7 +30,7 @@ export function participantFields(ctx: StudioContext, index: number): HTMLElemen
         label: `${t.participantRole} ${n + 1}`,
         path: `${base}/${n}/role`,
         value: participant.role ?? '',
-        options: ROLES.map((role) => [role, STRINGS[ctx.ui].role[role]] as const),
+        options: PARTICIPANT_ROLES.map((role) => [role, STRINGS[ctx.ui].role[role]] as const),
         onChange: (v) =>
           ctx.edit(
             `${base}/${n}/role`,
@@ -111,7 +98,7 @@ export function participantFields(ctx: StudioContext, index: number): HTMLElemen
           label: t.actorKind,
           id: 'st-actor-kind',
           value: 'state',
-          options: KINDS.map((k) => [k, VALUE_LABELS[ctx.ui].kind[k]] as const),
+          options: ACTOR_KINDS.map((k) => [k, VALUE_LABELS[ctx.ui].kind[k]] as const),
           onChange: (v) => void (fresh.kind = v as ActorKind),
         }),
       ),
