@@ -112,7 +112,10 @@ export function findTargetValue(
     judged === archive
       ? `archive: ${text(archive)}${beside ? `; ${documentLabel}: ${text(beside)}` : ''}`
       : `${documentLabel}: ${text(judged)}${archive ? '' : ' (no archive in this run)'}`;
-  return { value, met: judged.metrics.longest!.median <= FIND_GOAL_MS };
+  // Both must keep the page responsive: an archive searches only the parts fetched so far, so on
+  // its own it would judge a search that had little to do.
+  const worst = Math.max(judged.metrics.longest!.median, beside?.metrics.longest?.median ?? 0);
+  return { value, met: worst <= FIND_GOAL_MS };
 }
 
 /** A column of the section: a data set in a setup, and its loads of ours. */

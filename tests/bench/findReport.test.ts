@@ -109,12 +109,13 @@ describe('summarizeFind', () => {
 describe('findTargetValue', () => {
   const figures = (longest: number) => summarizeFind([ok({ filterLongest: longest })]);
 
-  it('judges the archive and shows the one document beside it', () => {
+  it('shows the archive and the one document beside it, and is met only when both are', () => {
     const result = findTargetValue(figures(150), figures(900), 'one 96 MB document');
-    expect(result?.met).toBe(true);
+    expect(result?.met).toBe(false);
     expect(result?.value).toMatch(
       /^archive: 150 ms \(index 60, search 90, filter 150\); one 96 MB document: 900 ms/,
     );
+    expect(findTargetValue(figures(150), figures(190), 'one 96 MB document')?.met).toBe(true);
   });
 
   it('fails the target when the longest task is over 200 ms', () => {
