@@ -110,18 +110,15 @@ function libraryBuild(mode: 'lib' | 'iife' | 'embed' | 'takeaway'): UserConfig {
     find: /^\.\/loadTakeAway\.ts$/,
     replacement: resolve('src/element/loadTakeAwayScript.ts'),
   };
-  const filterPanelInline = {
-    find: /^\.\/loadFilterPanel\.ts$/,
-    replacement: resolve('src/element/loadFilterPanelInline.ts'),
-  };
-  const searchIndexInline = {
-    find: /^\.\/loadSearchIndex\.ts$/,
-    replacement: resolve('src/element/loadSearchIndexInline.ts'),
-  };
-  const archiveCodeInline = {
-    find: /^\.\/loadArchiveCode\.ts$/,
-    replacement: resolve('src/load/loadArchiveCodeInline.ts'),
-  };
+  // Code a bundler's build splits into chunks loaded when first wanted; the single file holds it
+  // already, and an inlined dynamic import would wrap every module it reaches (see
+  // src/element/loadFilterPanelInline.ts): each loader is swapped for its static twin.
+  const inlined = ['element/loadFilterPanel', 'element/loadSearchIndex', 'load/loadArchiveCode'].map(
+    (path) => ({
+      find: new RegExp(`^\\./${path.split('/')[1]}\\.ts$`),
+      replacement: resolve(`src/${path}Inline.ts`),
+    }),
+  );
   return {
     publicDir: false,
     plugins: [trimVisCssPlugin(), trimVisJsPlugin()],
@@ -129,12 +126,7 @@ function libraryBuild(mode: 'lib' | 'iife' | 'embed' | 'takeaway'): UserConfig {
       ? {}
       : {
           resolve: {
-            alias: [
-              ...esnextVis.alias,
-              ...(mode === 'iife'
-                ? [takeAwayScript, filterPanelInline, searchIndexInline, archiveCodeInline]
-                : []),
-            ],
+            alias: [...esnextVis.alias, ...(mode === 'iife' ? [takeAwayScript, ...inlined] : [])],
           },
         }),
     build: {
