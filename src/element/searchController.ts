@@ -242,7 +242,8 @@ export class SearchController implements Controller {
         const loaded = this.#host.loaded;
         const titles = loaded?.kind === 'archive' ? archiveTitleEntries(loaded.archive.index) : [];
         const steps = buildEventSearchSteps(model.events.values(), model.actors, { titles });
-        return drainInTurns(steps, new Slicer({ signal }));
+        // Ahead of need unless a query is waiting: input and drawing go first.
+        return drainInTurns(steps, new Slicer({ signal, background: !this.#query.trim() }));
       })
       .then(
         (index) => {

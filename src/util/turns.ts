@@ -9,6 +9,11 @@ export interface SliceOptions {
   signal?: AbortSignal;
   /** Longest stretch of work before the page gets a turn, in milliseconds. Default 40. */
   sliceMs?: number;
+  /**
+   * Work nobody waits for (an index built ahead of need): between slices, wait for the page to
+   * be idle rather than only yield, so that input and drawing always go first.
+   */
+  background?: boolean;
 }
 
 /** Takes turns with the page: `turn()` yields only once a slice of work has been used up. */
@@ -16,20 +21,25 @@ export class Slicer {
   #started = performance.now();
   readonly #sliceMs: number;
   readonly #signal: AbortSignal | undefined;
+  readonly #background: boolean;
 
-  constructor({ sliceMs = 40, signal }: SliceOptions = {}) {
+  constructor({ sliceMs = 40, signal, background = false }: SliceOptions = {}) {
     this.#sliceMs = sliceMs;
     this.#signal = signal;
+    this.#background = background;
   }
 
   async turn(): Promise<void> {
     this.#signal?.throwIfAborted();
     if (performance.now() - this.#started < this.#sliceMs) return;
-    await yieldToPage();
+    await (this.#background ? whenIdle(BACKGROUND_WAIT_MS) : yieldToPage());
     this.#signal?.throwIfAborted();
     this.#started = performance.now();
   }
 }
+
+/** Longest wait for an idle moment between background slices: a page never idle still gets the work done. */
+const BACKGROUND_WAIT_MS = 500;
 
 /** A macrotask turn: the browser may paint and handle input in between. */
 export function yieldToPage(): Promise<void> {
