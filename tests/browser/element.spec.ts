@@ -72,9 +72,13 @@ test('a change of lang after an error shows the error state in the new language'
   await expect(heading).toHaveText('The events could not be shown.');
 });
 
-/** Where the widget's User Timing measures of a load begin and end, by name. */
-const measures = (page: Page) =>
-  page.evaluate(() =>
+/** Where the widget's User Timing measures of a load begin and end, by name, once these are taken. */
+const measures = async (page: Page, ...awaited: string[]) => {
+  await page.waitForFunction(
+    (names) => names.every((name) => performance.getEntriesByName(`diplomatic-timeline:${name}`).length > 0),
+    awaited,
+  );
+  return page.evaluate(() =>
     Object.fromEntries(
       performance
         .getEntriesByType('measure')
@@ -85,20 +89,18 @@ const measures = (page: Page) =>
         ]),
     ),
   );
+};
 
 test('the search index waits for the drawing to be final, unless the reader is searching', async ({
   page,
 }) => {
   await page.goto(widgetUrl({ src: '/events/ankara-talks.json' }));
-  await page.waitForFunction(
-    () => performance.getEntriesByName('diplomatic-timeline:search-index').length > 0,
-  );
-  const idle = await measures(page);
+  const idle = await measures(page, 'search-index', 'settle');
   expect(idle['search-index']!.start).toBeGreaterThanOrEqual(idle.settle!.end);
 
   // A query given with the data is searched as soon as it can be: its index does not wait.
   await page.goto(widgetUrl({ src: '/events/ankara-talks.json', search: 'Witkoff' }));
   await expect(page.locator('#widget .dt-search-count')).toContainText(/\d/);
-  const searching = await measures(page);
+  const searching = await measures(page, 'search-index', 'settle');
   expect(searching['search-index']!.start).toBeLessThan(searching.settle!.end);
 });
