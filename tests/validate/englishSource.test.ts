@@ -1,20 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { titleIn } from '../../src/card/eventTitle.ts';
-import type { EventsDocumentJson } from '../../src/types.ts';
 import { ENGINE_CHECKS } from '../../src/validate/engineChecks.ts';
 import { formatProblem } from '../../src/validate/formatProblem.ts';
 import { validateDocument } from '../../src/validate/validateDocument.ts';
-
-const fixture = new URL('../fixtures/english/', import.meta.url);
-const sourceText = readFileSync(new URL('kyiv-exchange.en.txt', fixture), 'utf8');
-const english = JSON.parse(
-  readFileSync(new URL('kyiv-exchange.json', fixture), 'utf8'),
-) as EventsDocumentJson;
-const seedText = readFileSync(new URL('../../events/sources/ankara-talks.ar.txt', import.meta.url), 'utf8');
-const seed = JSON.parse(
-  readFileSync(new URL('../../events/ankara-talks.json', import.meta.url), 'utf8'),
-) as EventsDocumentJson;
+import { english, seed, seedText, sourceText } from './documents.ts';
 
 describe('validateDocument, on a source in English', () => {
   it('accepts quotes without a translation and events without an Arabic title, with or without the engine', () => {
