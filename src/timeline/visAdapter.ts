@@ -126,10 +126,15 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
       minorLabels: (date: unknown, scale: string) => formatAxisLabel(toDate(date), scale, 'minor'),
       majorLabels: (date: unknown, scale: string) => formatAxisLabel(toDate(date), scale, 'major'),
     } as unknown as NonNullable<TimelineOptions['format']>,
-    ...first,
+    ...windowBefore(items, first),
   };
 
   const timeline = new Timeline(container, items, groups, visOptions);
+  // Built on a window before every item, vis-timeline adds them without showing them; moved to
+  // the wanted window, it shows them all in one draw, writing every item, then measuring every
+  // one, where items added inside the window would each be written and measured on their own
+  // (a forced layout per item). Its first 'changed' sets this window again: it is the same.
+  timeline.setOptions({ start: first.start, end: first.end });
   // vis-timeline ends its first draw (it takes its loading screen away and from then on redraws
   // when the window moves) at the first redraw after its first 'rangechanged', which its own timer
   // sends 200 ms after the constructor set the window. That window is final already: say so now,
@@ -333,6 +338,14 @@ function datelineBand(container: HTMLElement): number {
   // A detached or unstyled container has no font size: the stylesheet's default, 15 pixels.
   const fontPx = parseFloat(getComputedStyle(container).fontSize) || 15;
   return Math.ceil(fontPx * DATELINE_LABEL_EM) + ITEM_MARGIN;
+}
+
+/** A window as long as `window`, ending before the earliest of `items` begins. */
+function windowBefore(items: DataSet<DataItem>, window: TimeWindow): TimeWindow {
+  const earliest = items.min('start');
+  const from = Math.min(window.start, earliest ? new Date(earliest.start).valueOf() : window.start);
+  const length = window.end - window.start;
+  return { start: from - 2 * length, end: from - length };
 }
 
 function currentWindowDates(timeline: Timeline): { start: Date; end: Date } {
