@@ -5,7 +5,8 @@ import { isRecord, isSlug } from '../util/values.ts';
 import type { CheckedEvent } from './checkedEvent.ts';
 import { eventPath, NO_PROBLEMS, problemFor } from './checkedEvent.ts';
 import { notARealDate } from './describeValue.ts';
-import { BROKEN_CHARACTER, findIllFormedString } from './illFormedStrings.ts';
+import { illFormedEventText } from './illFormedEventText.ts';
+import { BROKEN_CHARACTER } from './illFormedStrings.ts';
 import { schemaProblems } from './schemaProblems.ts';
 import { validateEvent, validateTime } from './schemaValidators.generated.js';
 import { keepIfKnownOnly, toTypedEvent } from './toTypedEvent.ts';
@@ -57,8 +58,10 @@ export function checkEventAlone(
   const typed =
     (owned && keepIfKnownOnly(event, start ?? undefined, end ?? undefined)) ||
     toTypedEvent(event, start ?? undefined, end ?? undefined);
-  const badText = wellFormed ? undefined : findIllFormedString(typed, eventPath(index));
-  const text = badText ? [problemFor(id, index, badText, BROKEN_CHARACTER)] : NO_PROBLEMS;
+  const badText = wellFormed ? undefined : illFormedEventText(typed);
+  const text = badText
+    ? [problemFor(id, index, `${eventPath(index)}${badText}`, BROKEN_CHARACTER)]
+    : NO_PROBLEMS;
   return { index, id, event: typed, dating, problems: [], pending: { dates: dates ?? NO_PROBLEMS, text } };
 }
 
