@@ -8,6 +8,11 @@ export interface Settled {
   ttfr: number;
   /** Since navigation start: when the page said its data was shown. */
   readyAt: number;
+  /**
+   * Since navigation start: when the page had fetched and parsed the document itself (its
+   * `bench:parsed` mark), before giving it to the timeline; absent when the timeline fetches it.
+   */
+  parsedAt?: number;
   /** Item elements in the DOM once settled. */
   items: number;
   /** The longest task from navigation start until settled, in ms (0: none over 50 ms). */
@@ -167,9 +172,11 @@ export function installProbe(): void {
           // The first of each name: later ones are redraws, not the load.
           steps[measure.name] ??= measure.duration;
         }
+        const parsed = performance.getEntriesByName('bench:parsed')[0];
         settle({
           ttfr: presentedAt,
           readyAt,
+          ...(parsed ? { parsedAt: parsed.startTime } : {}),
           items: root.querySelectorAll(items).length,
           longestTask,
           steps,

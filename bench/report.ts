@@ -562,6 +562,12 @@ const METHOD = `## Method
   current-time bar, which ticks forever, are not counted as changes. "Item elements" are vis-timeline's item
   boxes and bars for the baseline, and \`[data-event-id], [data-cluster]\` in the shadow root for ours
   (undated events in its list included).
+- **From the parsed document.** Where the page fetches and parses the document itself (the baseline
+  always; ours when given \`events\`), it marks \`bench:parsed\` as \`response.json()\` resolves. "… until the
+  page had parsed the document" is that mark, and "From the parsed document to first render" the rest of
+  the time to first render: the timeline's own part (for ours, fetching the source text, which it needs
+  to check quotes, then validation, the model and the drawing; for the baseline, building its items and
+  vis-timeline's drawing). It tells the page's share from the timeline's; the targets are judged on the whole.
 - **Input.** Real input events from Playwright, with the pointer in the middle of the visible drawing
   (baseline: the timeline's container; ours: its \`timeline\` part, not the undated list below it):
   with Control held, 10 wheel notches (deltaY −100, one every 50 ms) to zoom in and 10 to zoom out; then

@@ -51,6 +51,8 @@ export const METRICS = [
   { key: 'ttfr', label: 'Time to first render (ms)', digits: 0 },
   { key: 'ttfrShort', label: '… had 300 ms of quiet been taken as settled (ms)', digits: 0 },
   { key: 'readyAt', label: '… of which until the ready event (ms)', digits: 0 },
+  { key: 'parsedAt', label: '… of which until the page had parsed the document (ms)', digits: 0 },
+  { key: 'afterParse', label: 'From the parsed document to first render (ms)', digits: 0 },
   { key: 'items', label: 'Item elements in the DOM when settled', digits: 0 },
   { key: 'longestTask', label: 'Longest task until settled (ms)', digits: 0 },
   { key: 'frameMedian', label: 'Frame time during input, median (ms)', digits: 1 },
@@ -81,6 +83,12 @@ function perLoad(sample: LoadSample): Partial<Record<MetricKey, number>> {
     heapMB: sample.heapBytes / 1e6,
     domNodes: sample.domNodes,
   };
+  // Only where the page parses the document itself (not ours given `src`, which reads it as it arrives).
+  const { parsedAt } = sample.settled;
+  if (parsedAt !== undefined) {
+    values.parsedAt = parsedAt;
+    values.afterParse = sample.settled.ttfr - parsedAt;
+  }
   // Loads recorded before the probe listed its changes have none.
   const short = settledAfterShortQuiet(sample.settled.changes ?? []);
   if (short !== undefined) values.ttfrShort = short;
