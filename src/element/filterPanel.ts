@@ -8,6 +8,7 @@ import type { Filters, StatusGroup } from '../filter/filters.ts';
 import { STATUS_GROUPS } from '../filter/filters.ts';
 import type { FindStrings } from '../i18n/findStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
+import { textFinder } from '../search/textFinder.ts';
 import type { Placed, TimelineModel } from '../timeline/toTimelineItems.ts';
 
 /** What the panel offers: the lanes and actors of the data shown, and its first and last day. */
@@ -211,13 +212,17 @@ export function listenToPanel(
   );
 }
 
-/** Shows only the actors whose name (or id) holds the text; checked ones stay in sight. */
+/**
+ * Shows only the actors whose name (or id) holds the text, folded as search folds it: «اسرائيل»
+ * finds «إسرائيل», "sisi" finds "al-Sīsī". The name, not the label's count: "events" is not a
+ * name. Checked ones stay in sight.
+ */
 export function narrowActors(panel: HTMLElement, text: string): void {
-  const query = text.trim().toLocaleLowerCase();
+  const finds = textFinder(text);
   for (const label of panel.querySelectorAll<HTMLLabelElement>('.dt-actor-list label')) {
     const input = label.querySelector('input')!;
-    const words = `${label.textContent ?? ''} ${input.value}`.toLocaleLowerCase();
-    label.hidden = query !== '' && !input.checked && !words.includes(query);
+    const name = label.querySelector('bdi')?.textContent ?? '';
+    label.hidden = !input.checked && !finds(`${name} ${input.value}`);
   }
 }
 

@@ -155,6 +155,24 @@ test.describe('the filter panel', () => {
     await panel(page).getByRole('button', { name: 'إلغاء التصفية' }).click();
     await expect(timeline(page)).not.toHaveAttribute('filter-actors');
   });
+
+  test('in Arabic the actor box finds a name typed another way: without its hamza, with ha for ta marbuta, with harakat or tatweel @zoneless', async ({
+    page,
+  }) => {
+    await openDemo(page, '/dist/index.html?lang=ar');
+    await openPanel(page);
+    const shown = panel(page).locator('.dt-actor-list label:visible');
+    for (const [typed, id] of [
+      ['اول ايال', 'zamir'],
+      ['الولايات المتحده', 'us'],
+      ['عَبّاس عراقـــجي', 'araghchi'],
+      ['خامنيي', 'khamenei'],
+    ] as const) {
+      await findActor(page).fill(typed);
+      await expect(shown).toHaveCount(1);
+      await expect(shown.locator('input')).toHaveValue(id);
+    }
+  });
 });
 
 for (const [lang, url] of [
