@@ -26,6 +26,7 @@ import { keepPanel } from './ui/keepPanel.ts';
 import { layout } from './ui/layout.ts';
 import type { Layout } from './ui/layout.ts';
 import { problemsPanel } from './ui/problemsPanel.ts';
+import { replaceKeepingSelection } from './ui/replaceKeepingSelection.ts';
 import { startPanel } from './ui/startPanel.ts';
 
 /** Preview and problems follow the typing this long after it stops: drawing a timeline per key would lag. */
@@ -312,7 +313,8 @@ export class Studio implements StudioContext {
   #check(): void {
     clearTimeout(this.#checkTimer);
     if (this.#articleDirty) {
-      this.#root.querySelector('#st-article')?.replaceWith(markedArticle(this));
+      const article = this.#root.querySelector('#st-article');
+      if (article) replaceKeepingSelection(article, markedArticle(this));
       this.#articleDirty = false;
     }
     const document_ = toDocument(this.draft);

@@ -22,7 +22,8 @@ export function selectionOffsets(root: Node, selection: Selection | null, text: 
   );
 }
 
-function offsetOf(root: Node, node: Node, offset: number): number {
+/** How many characters of `root`'s text come before this point in it. */
+export function offsetOf(root: Node, node: Node, offset: number): number {
   const before = document.createRange();
   before.setStart(root, 0);
   before.setEnd(node, offset);

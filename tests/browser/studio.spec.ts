@@ -25,8 +25,8 @@ async function openStudio(page: Page, lang: 'en' | 'ar' = 'en'): Promise<void> {
 async function selectInArticle(page: Page, words: string): Promise<void> {
   const article = page.getByRole('region', { name: /The article, with the quotes/ });
   await expect(article).toContainText(words);
-  // The marked article is redrawn a moment after an edit; a selection made in the one being
-  // replaced is gone with it, as a person's would be, so select again until it holds.
+  // The marked article is redrawn a moment after an edit. A selection in it is kept across the
+  // redraw, but not one in an article whose text was about to change: select until it holds.
   await expect(async () => {
     await selectOnce(article, words);
     await expect(page.getByText(/^Selected: «/)).toContainText(words.slice(0, 20), { timeout: 1000 });
@@ -393,6 +393,38 @@ test('makes an event by keyboard alone, selecting its quote in the article text 
   await page.getByRole('button', { name: 'New event from the selection' }).press('Enter');
   await expect(page.getByRole('blockquote')).toHaveText('07 - 02 - 2026');
   await expect(field(page, 'Event id')).toHaveValue('event-1');
+});
+
+test('a selection made in the article just before its marks are redrawn stays selected, and Add quote uses it @zoneless', async ({
+  page,
+}) => {
+  // The marks follow an edit 300 ms later: a paused clock makes the selection land in between.
+  await page.clock.install();
+  await openStudio(page);
+  await field(page, 'Article text').fill(seedText);
+  // A mouse selecting in the article gives it focus: the text box's selection is not the one used.
+  const article = page.getByRole('region', { name: /The article, with the quotes/ });
+  await article.focus();
+  await selectInArticle(page, 'وتعمل مصر وتركيا وقطر على ترتيب اجتماع');
+  await page.getByRole('button', { name: 'New event from the selection' }).click();
+  await expect(field(page, 'Event id')).toHaveValue('event-1');
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+
+  const phrase = 'في وقت لاحق من هذا الأسبوع';
+  const words = 'ومسؤولين إيرانيين كبار في أنقرة في وقت لاحق من هذا الأسبوع';
+  await field(page, 'Date phrase (the article’s words)').fill(phrase);
+  await article.focus();
+  await selectOnce(article, words);
+  await expect(page.getByText(/^Selected: «/)).toHaveText(`Selected: «${words}»`);
+  await page.clock.runFor(1000);
+  // Redrawn: the phrase is marked now, inside the selected words.
+  await expect(article.locator('mark.st-phrase')).toHaveText(phrase);
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(words);
+  await expect(article).toBeFocused();
+  await expect(page.getByText(/^Selected: «/)).toHaveText(`Selected: «${words}»`);
+
+  await page.getByRole('button', { name: 'Add the selection as a quote' }).click();
+  await expect(page.getByRole('blockquote')).toHaveText(['وتعمل مصر وتركيا وقطر على ترتيب اجتماع', words]);
 });
 
 test('a full browser storage is said plainly, and the work stays in the page @zoneless', async ({ page }) => {
