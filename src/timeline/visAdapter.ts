@@ -129,11 +129,17 @@ export function mountVisTimeline(container: HTMLElement, options: VisTimelineOpt
     ...windowBefore(items, first),
   };
 
-  const timeline = new Timeline(container, items, groups, visOptions);
-  // Built on a window before every item, vis-timeline adds them without showing them; moved to
-  // the wanted window, it shows them all in one draw, writing every item, then measuring every
-  // one, where items added inside the window would each be written and measured on their own
-  // (a forced layout per item). Its first 'changed' sets this window again: it is the same.
+  // Built without data, vis-timeline asks for its first draw in the next frame. Given its lanes
+  // then, it would draw at once, axis labels and all, because it has not drawn yet: told it has,
+  // it leaves that to the next frame's draw too, the one that shows the items. And given its items
+  // on a window before every one, it adds them without showing them; moved to the wanted window,
+  // it shows them all in that draw, writing every item, then measuring every one, where items
+  // added inside the window are each written and measured on their own (a forced layout per item).
+  // Its first 'changed' sets this window again: it is the same.
+  const timeline = new Timeline(container, null as unknown as DataItem[], visOptions);
+  (timeline as unknown as { itemSet: { initialItemSetDrawn: boolean } }).itemSet.initialItemSetDrawn = true;
+  timeline.setGroups(groups);
+  timeline.setItems(items);
   timeline.setOptions({ start: first.start, end: first.end });
   // vis-timeline ends its first draw (it takes its loading screen away and from then on redraws
   // when the window moves) at the first redraw after its first 'rangechanged', which its own timer
