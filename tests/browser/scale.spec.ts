@@ -265,3 +265,39 @@ test('the list view pages through every event, dated ones in time order, then th
   await page.locator('#widget [part="list-toggle"]').click();
   await expect(undatedChips).toBeVisible();
 });
+
+test("a long article's text comes when its box nears the screen, or an event is selected, in a box as tall as it will be", async ({
+  page,
+}) => {
+  expect(sourceText.length, 'laid out when it nears the screen, not with the drawing').toBeGreaterThan(
+    20_000,
+  );
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await open(page);
+  const box = page.locator('#widget .dt-article-text');
+  const paragraphs = box.locator('p');
+  // Below the drawing, out of sight: an empty box, as tall as the text's will be.
+  const before = (await box.boundingBox())!;
+  expect(before.y, 'the article starts out of sight').toBeGreaterThan(600 * 2);
+  await expect(paragraphs).toHaveCount(0);
+  await box.scrollIntoViewIfNeeded();
+  await expect(paragraphs.first()).toBeVisible();
+  expect((await box.boundingBox())!.height, 'nothing moves when the text comes').toBeCloseTo(
+    before.height,
+    0,
+  );
+
+  // Selected before it was scrolled to, an event's quote is marked in the text.
+  await page.reload();
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await open(page);
+  await expect(paragraphs).toHaveCount(0);
+  const quoted = doc.events.find((event) => event.time.start !== undefined && event.quotes.length > 0)!;
+  await page
+    .locator('#widget')
+    .evaluate(
+      (element, id) => (element as HTMLElementTagNameMap['diplomatic-timeline']).select(id),
+      quoted.id,
+    );
+  await expect(box.locator('mark.dt-current').first()).toHaveText(quoted.quotes[0]!.text);
+});
