@@ -10,8 +10,9 @@ export interface SliceOptions {
   /** Longest stretch of work before the page gets a turn, in milliseconds. Default 40. */
   sliceMs?: number;
   /**
-   * Work nobody waits for (an index built ahead of need): between slices, wait for the page to
-   * be idle rather than only yield, so that input and drawing always go first.
+   * Work nobody waits for (an index built ahead of need): each slice waits for the page to be
+   * idle and lasts no longer than the idle moment it was given (never over `sliceMs`), rather
+   * than only yield between slices: input and frames always go first.
    */
   background?: boolean;
 }
@@ -20,6 +21,8 @@ export interface SliceOptions {
 export class Slicer {
   #started = performance.now();
   readonly #sliceMs: number;
+  /** This slice's length: `sliceMs`, or a background slice's idle moment. */
+  #budget: number;
   readonly #signal: AbortSignal | undefined;
   readonly #background: boolean;
 
@@ -27,12 +30,19 @@ export class Slicer {
     this.#sliceMs = sliceMs;
     this.#signal = signal;
     this.#background = background;
+    // Background work begins when the page is first idle, not at once.
+    this.#budget = background ? 0 : sliceMs;
   }
 
   async turn(): Promise<void> {
     this.#signal?.throwIfAborted();
-    if (performance.now() - this.#started < this.#sliceMs) return;
-    await (this.#background ? whenIdle(BACKGROUND_WAIT_MS) : yieldToPage());
+    if (performance.now() - this.#started < this.#budget) return;
+    if (this.#background) {
+      const idle = await whenIdle(BACKGROUND_WAIT_MS);
+      // An idle moment ends at the next frame: work past it would delay that frame. A page
+      // never idle (the wait timed out) still gets the work done, in short slices.
+      this.#budget = Math.min(this.#sliceMs, Math.max(idle, MIN_BACKGROUND_SLICE_MS));
+    } else await yieldToPage();
     this.#signal?.throwIfAborted();
     this.#started = performance.now();
   }
@@ -40,6 +50,8 @@ export class Slicer {
 
 /** Longest wait for an idle moment between background slices: a page never idle still gets the work done. */
 const BACKGROUND_WAIT_MS = 500;
+/** The shortest background slice, when the idle moment left is shorter or the wait timed out. */
+const MIN_BACKGROUND_SLICE_MS = 5;
 
 /** A macrotask turn: the browser may paint and handle input in between. */
 export function yieldToPage(): Promise<void> {
@@ -84,14 +96,18 @@ export async function drainInTurns<T>(work: Generator<void, T>, slicer: Slicer):
 export const PAUSE_EVERY = 4096;
 
 /**
- * Resolves when the page is next idle, or after `timeoutMs` at the latest: for work nobody is
+ * Resolves when the page is next idle, or after `timeoutMs` at the latest, with how many
+ * milliseconds of that idle moment are left (0 when the wait timed out): for work nobody is
  * waiting for yet, so that it does not take turns from a first render. Where there is no
- * `requestIdleCallback` (Safari), a plain timeout.
+ * `requestIdleCallback` (Safari), a plain timeout, and a short moment.
  */
-export function whenIdle(timeoutMs = 1000): Promise<void> {
+export function whenIdle(timeoutMs = 1000): Promise<number> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => resolve(), { timeout: timeoutMs });
-    else setTimeout(resolve, Math.min(timeoutMs, 200));
+      requestIdleCallback((deadline) => resolve(deadline?.timeRemaining() ?? 0), { timeout: timeoutMs });
+    else setTimeout(() => resolve(FALLBACK_IDLE_MS), Math.min(timeoutMs, 200));
   });
 }
+
+/** Without `requestIdleCallback`, the idle moment a plain timeout is taken to give. */
+const FALLBACK_IDLE_MS = 10;
