@@ -11,6 +11,9 @@ export class Settling {
   /** Set while the promise is unresolved. */
   #resolve: (() => void) | null = null;
   #bound: ReturnType<typeof setTimeout> | undefined;
+  /** After a draw: the check that its frame's layout is done (see done), and the task it ends in. */
+  #check: ResizeObserver | null = null;
+  #task: ReturnType<typeof setTimeout> | undefined;
   #frame = 0;
   readonly #container: HTMLElement;
 
@@ -31,7 +34,7 @@ export class Settling {
   /** A draw is asked for: the drawing is final again after it. */
   start(): void {
     this.#pending = true;
-    cancelAnimationFrame(this.#frame);
+    this.#stopChecks();
     if (!this.#resolve) this.#promise = this.#open();
   }
 
@@ -39,10 +42,24 @@ export class Settling {
    * Drawn, and nothing more to draw. Final after this frame's layout: that layout may still
    * resize the drawing (the page's scrollbar appears as the page grows), whose observer then
    * asks for another draw with `start`.
+   *
+   * A new observation is reported right after that layout, in the same frame, and after the
+   * drawing's own observer has been told of a resize (observers are told in the order they were
+   * made). An element inside the container is watched: reported in a later round of the same
+   * frame even when this draw was itself asked for by the container's observer. The end then
+   * waits for a task, so that the page's ready handler runs outside the observers' loop, where
+   * a change it makes to the page is reported in the next frame as usual, not as an error.
+   * The next frame's callback remains, for an element the observer does not report (hidden).
    */
   done(): void {
     this.#pending = false;
-    cancelAnimationFrame(this.#frame);
+    this.#stopChecks();
+    const check = new ResizeObserver(() => {
+      check.disconnect();
+      this.#task = setTimeout(() => this.end());
+    });
+    check.observe(this.#container.firstElementChild ?? this.#container);
+    this.#check = check;
     this.#frame = requestAnimationFrame(() => this.end());
   }
 
@@ -50,10 +67,17 @@ export class Settling {
   end(): void {
     this.#pending = false;
     clearTimeout(this.#bound);
-    cancelAnimationFrame(this.#frame);
+    this.#stopChecks();
     const resolve = this.#resolve;
     this.#resolve = null;
     resolve?.();
+  }
+
+  #stopChecks(): void {
+    this.#check?.disconnect();
+    this.#check = null;
+    clearTimeout(this.#task);
+    cancelAnimationFrame(this.#frame);
   }
 
   #open(): Promise<void> {
