@@ -1,4 +1,4 @@
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays as addDaysToDate, differenceInCalendarDays, getDay } from 'date-fns';
 
 /**
@@ -80,8 +80,8 @@ export function fromLocalDate(date: Date): CalendarDate {
  * whole day (Pacific/Kiritimati has no 31 December 1994), and local arithmetic there
  * would step from the 30th to 1 January.
  */
-function toUtc({ year, month, day }: CalendarDate): UTCDate {
-  const date = new UTCDate(Date.UTC(year, month - 1, day));
+function toUtc({ year, month, day }: CalendarDate): Date {
+  const date = new UTCDateMini(Date.UTC(year, month - 1, day));
   if (year < 100) date.setUTCFullYear(year);
   return date;
 }
