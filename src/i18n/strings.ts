@@ -1,11 +1,15 @@
 import type { EventStatus, ParticipantRole, Precision } from '../types.ts';
+import { madeWhenIdle } from '../util/madeWhenIdle.ts';
 
 export type Lang = 'en' | 'ar';
 
-/** Western digits with thousands grouped, made once: toLocaleString makes a formatter per call. */
-const GROUPED = new Intl.NumberFormat('en');
+/**
+ * Western digits with thousands grouped, made once (toLocaleString makes a formatter per call),
+ * not as the script is evaluated: see madeWhenIdle. Every drawing needs it for its summary.
+ */
+const grouped = madeWhenIdle(() => new Intl.NumberFormat('en'));
 /** A count with its thousands grouped, in Western digits in both languages: 100,003. */
-export const count = (n: number): string => GROUPED.format(n);
+export const count = (n: number): string => grouped().format(n);
 
 /** The forms of an Arabic noun after a number, by CLDR's plural category for Arabic. */
 export interface ArabicNoun {
@@ -23,11 +27,12 @@ export interface ArabicNoun {
   other: string;
 }
 
-const arabicPlural = new Intl.PluralRules('ar');
+/** Made when first wanted: an English page may never need it. */
+let arabicPlural: Intl.PluralRules | undefined;
 
 /** A count and its noun, agreeing as Arabic grammar asks: حدثان، 3 أحداث، 12 حدثًا، 100 حدث. */
 export function arabicCount(n: number, noun: ArabicNoun): string {
-  const category = arabicPlural.select(n) as keyof ArabicNoun;
+  const category = (arabicPlural ??= new Intl.PluralRules('ar')).select(n) as keyof ArabicNoun;
   if (category === 'zero' || category === 'one' || category === 'two') return noun[category];
   return `${count(n)} ${noun[category]}`;
 }
