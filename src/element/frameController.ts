@@ -172,6 +172,11 @@ export class FrameController implements Controller {
     const fatal = shown.kind === 'failed';
     notice.hidden = problems.length === 0;
     notice.classList.toggle('dt-fatal', fatal);
+    // Nothing to say, nothing written: its heading's count would be formatted for no one.
+    if (notice.hidden) {
+      notice.replaceChildren();
+      return;
+    }
     notice.replaceChildren(
       h('p', {}, fatal ? strings.errorHeading : strings.problemsHeading(problems.length, leftOut(problems))),
       h(
