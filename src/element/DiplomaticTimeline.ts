@@ -228,8 +228,11 @@ export class DiplomaticTimeline extends HTMLElement {
       if (value !== this.selected) this.select(value);
     } else if (name === 'search') this.#host.search.query = value ?? '';
     else if (name.startsWith('filter-')) this.#host.filter.changed();
+    // The days or the height: the drawing again, from the same data. Not the frame, which neither
+    // changes: a page setting its height before the data comes would wait for the frame twice.
+    else if (name === 'height' || name === 'start' || name === 'end') this.#host.render();
     else {
-      // The language, the days or the height: the frame and the drawing again, from the same data.
+      // The language, the digits, the search box: the frame and the drawing again, from the same data.
       this.#host.hostConnected();
       this.#host.render();
     }

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { DEMO } from './openDemo.ts';
-import { widgetUrl } from './pages/widgetPage.ts';
+import { waitForOutcome, widgetUrl } from './pages/widgetPage.ts';
 
 declare global {
   interface Window {
@@ -70,6 +70,21 @@ test('a change of lang after an error shows the error state in the new language'
   await expect(page.locator('#widget [part="base"]')).toHaveAttribute('dir', 'rtl');
   await page.locator('#widget').evaluate((widget) => widget.setAttribute('lang', 'en'));
   await expect(heading).toHaveText('The events could not be shown.');
+});
+
+test('a page changing the height redraws the drawing at it, and leaves the frame and the focus in it alone', async ({
+  page,
+}) => {
+  await page.goto(widgetUrl({ src: '/events/ankara-talks.json' }));
+  await waitForOutcome(page);
+  const search = page.locator('#widget [part="search"]');
+  await search.focus();
+  // The same node afterwards, not a new frame's: a mark only the old one carries.
+  await search.evaluate((input) => (input.dataset.before = 'yes'));
+  await page.locator('#widget').evaluate((widget) => widget.setAttribute('height', '300px'));
+  await expect(page.locator('#widget [part="timeline"]')).toHaveCSS('height', '300px');
+  await expect(search).toHaveAttribute('data-before', 'yes');
+  await expect(search).toBeFocused();
 });
 
 /** Where the widget's User Timing measures of a load begin and end, by name, once these are taken. */
