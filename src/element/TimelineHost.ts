@@ -155,6 +155,11 @@ export class TimelineHost extends ControllerHost {
     }
     this.#shown = data;
     if (data.kind === 'archive') this.archive.start(data);
+    const narrowing = this.filter.narrowBeforeDrawing();
+    if (narrowing) {
+      await narrowing;
+      if (controller.signal.aborted) return;
+    }
     this.render();
     // Ready when the drawing is final, not merely begun: nothing in it changes after that until
     // the reader acts or data arrives. (A render in between, for a new lang, begins another.)

@@ -226,3 +226,18 @@ test('a view’s bad values are reported in timeline-error, naming each, and the
   expect(messages).toContainEqual(expect.stringContaining('invalid filter-status: "occured"'));
   await expect(drawn(page, 'trump-air-force-one-remarks')).toBeVisible();
 });
+
+test('a page opening on a filtered view narrows the events in turns before drawing them, not in the drawing’s task @zoneless', async ({
+  page,
+}) => {
+  await openDemo(page, '/dist/index.html?filter-actors=trump');
+  await expect(summary(page)).toHaveText(/ of 14 shown/);
+  const [narrow, draw] = await page.evaluate(() =>
+    ['narrow', 'draw'].map((name) => {
+      const [measure] = performance.getEntriesByName(`diplomatic-timeline:${name}`);
+      return measure && { start: measure.startTime, end: measure.startTime + measure.duration };
+    }),
+  );
+  expect(narrow, 'a narrowing step of its own').toBeDefined();
+  expect(narrow!.end).toBeLessThanOrEqual(draw!.start);
+});
