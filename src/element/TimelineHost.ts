@@ -97,6 +97,11 @@ export class TimelineHost extends ControllerHost {
     return localise(this.lang);
   }
 
+  /** Whether a load is under way and nothing is shown yet: no data, nor why there is none. */
+  get awaitingData(): boolean {
+    return this.#loading !== null && this.#shown.kind === 'nothing';
+  }
+
   get shown(): Shown {
     return this.#shown;
   }

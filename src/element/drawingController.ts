@@ -119,7 +119,8 @@ export class DrawingController implements Controller {
     const { summary, legendCluster, legendDateline, timeline, undated } = host.parts;
     host.frame.renderNotice();
     if (!loaded) {
-      summary.textContent = '';
+      // Drawn again during a load (a new lang or height): it is still loading, in the new words.
+      summary.textContent = host.awaitingData ? strings.loading : '';
       timeline.hidden = true;
       return;
     }

@@ -87,6 +87,30 @@ test('a page changing the height redraws the drawing at it, and leaves the frame
   await expect(search).toBeFocused();
 });
 
+test('a new lang or height during a load keeps saying it is loading, in the new language', async ({
+  page,
+}) => {
+  // The document is held back until the attributes have changed.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/events/ankara-talks.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(widgetUrl({ src: '/events/ankara-talks.json' }));
+  const summary = page.locator('#widget .dt-summary');
+  await expect(summary).toHaveText('Loading events…');
+  const widget = page.locator('#widget');
+  await widget.evaluate((element) => element.setAttribute('lang', 'ar'));
+  await expect(summary).toHaveText('جارٍ تحميل الأحداث…');
+  await widget.evaluate((element) => element.setAttribute('height', '300px'));
+  await expect(summary).toHaveText('جارٍ تحميل الأحداث…');
+  release();
+  await waitForOutcome(page);
+  await expect(summary).not.toHaveText('جارٍ تحميل الأحداث…');
+  await expect(summary).toContainText('14');
+});
+
 /** Where the widget's User Timing measures of a load begin and end, by name, once these are taken. */
 const measures = async (page: Page, ...awaited: string[]) => {
   await page.waitForFunction(
