@@ -26,7 +26,7 @@ import { keepPanel } from './ui/keepPanel.ts';
 import { layout } from './ui/layout.ts';
 import type { Layout } from './ui/layout.ts';
 import { problemsPanel } from './ui/problemsPanel.ts';
-import { replaceKeepingSelection } from './ui/replaceKeepingSelection.ts';
+import { keepSelection, replaceKeepingSelection } from './ui/replaceKeepingSelection.ts';
 import { startPanel } from './ui/startPanel.ts';
 
 /** Preview and problems follow the typing this long after it stops: drawing a timeline per key would lag. */
@@ -289,7 +289,14 @@ export class Studio implements StudioContext {
   #redraw(part: 'start' | 'form' | 'keep'): void {
     const focused = document.activeElement?.id;
     const slot = this.#layout.slots[part];
-    if (part === 'start') slot.replaceChildren(startPanel(this), articlePanel(this));
+    if (part === 'start') {
+      // An undo, a redo or a new language redraws the article with the rest: a selection in it stays.
+      const article = slot.querySelector('#st-article');
+      const restore = article && keepSelection(article);
+      slot.replaceChildren(startPanel(this), articlePanel(this));
+      const next = slot.querySelector<HTMLElement>('#st-article');
+      if (restore && next) restore(next);
+    }
     if (part === 'form') {
       slot.replaceChildren(eventForm(this));
       // The list scrolls: keep the event being edited in sight.

@@ -272,6 +272,21 @@ test('undoes and redoes with the keyboard and the buttons @zoneless', async ({ p
   await expect(field(page, 'Dateline')).toHaveValue('2026-02-07');
 });
 
+test('an undo keeps the words selected in the article, and its focus @zoneless', async ({ page }) => {
+  await openStudio(page);
+  await field(page, 'Article text').fill(seedText);
+  await field(page, 'Publisher').fill('Axios');
+  const article = page.getByRole('region', { name: /The article, with the quotes/ });
+  await article.focus();
+  const words = 'وتعمل مصر وتركيا وقطر على ترتيب اجتماع';
+  await selectInArticle(page, words);
+  await article.press('Control+z');
+  await expect(field(page, 'Publisher')).toHaveValue('');
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(words);
+  await expect(article).toBeFocused();
+  await expect(page.getByText(/^Selected: «/)).toHaveText(`Selected: «${words}»`);
+});
+
 test('a TimelineJS CSV round trip keeps what TimelineJS can hold @zoneless', async ({ page }) => {
   await openStudio(page);
   const dir = mkdtempSync(join(tmpdir(), 'studio-csv-'));

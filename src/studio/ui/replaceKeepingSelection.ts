@@ -10,24 +10,34 @@ import { offsetOf } from '../selectionOffsets.ts';
  * the same offsets would select other words.
  */
 export function replaceKeepingSelection(previous: Element, next: HTMLElement): void {
+  const restore = keepSelection(previous);
+  previous.replaceWith(next);
+  restore(next);
+}
+
+/**
+ * The selection and focus inside `previous` as they are now, to be put back into `next` once it
+ * has taken its place (see replaceKeepingSelection): for a redraw that replaces more than the
+ * article, such as an undo's.
+ */
+export function keepSelection(previous: Element): (next: HTMLElement) => void {
   const selection = document.getSelection();
   const within = (node: Node | null): node is Node => node !== null && previous.contains(node);
+  const text = previous.textContent;
   const kept =
-    selection &&
-    within(selection.anchorNode) &&
-    within(selection.focusNode) &&
-    previous.textContent === next.textContent
+    selection && within(selection.anchorNode) && within(selection.focusNode)
       ? [
           offsetOf(previous, selection.anchorNode, selection.anchorOffset),
           offsetOf(previous, selection.focusNode, selection.focusOffset),
         ]
       : null;
   const focused = previous.contains(document.activeElement);
-  previous.replaceWith(next);
-  if (focused) next.focus({ preventScroll: true });
-  if (!selection || !kept) return;
-  const [anchor, focus] = kept.map((offset) => pointAt(next, offset)) as [Point, Point];
-  selection.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
+  return (next) => {
+    if (focused) next.focus({ preventScroll: true });
+    if (!selection || !kept || next.textContent !== text) return;
+    const [anchor, focus] = kept.map((offset) => pointAt(next, offset)) as [Point, Point];
+    selection.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
+  };
 }
 
 interface Point {
