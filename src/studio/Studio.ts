@@ -264,6 +264,9 @@ export class Studio implements StudioContext {
   }
 
   #render(): void {
+    // The whole page is rebuilt (a new language): a selection in the article stays, as in #redraw.
+    const article = this.#root.querySelector('#st-article');
+    const restore = article && keepSelection(article);
     document.documentElement.lang = this.ui;
     document.documentElement.dir = this.ui === 'ar' ? 'rtl' : 'ltr';
     document.title = this.t.appTitle;
@@ -279,6 +282,8 @@ export class Studio implements StudioContext {
       this.#afterChange();
     });
     this.#redraw('start');
+    const next = this.#root.querySelector<HTMLElement>('#st-article');
+    if (restore && next) restore(next);
     this.#redraw('form');
     this.#redraw('keep');
     this.#articleDirty = true;

@@ -272,7 +272,9 @@ test('undoes and redoes with the keyboard and the buttons @zoneless', async ({ p
   await expect(field(page, 'Dateline')).toHaveValue('2026-02-07');
 });
 
-test('an undo keeps the words selected in the article, and its focus @zoneless', async ({ page }) => {
+test('an undo keeps the words selected in the article, and its focus, and so does a new language @zoneless', async ({
+  page,
+}) => {
   await openStudio(page);
   await field(page, 'Article text').fill(seedText);
   await field(page, 'Publisher').fill('Axios');
@@ -285,6 +287,12 @@ test('an undo keeps the words selected in the article, and its focus @zoneless',
   expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(words);
   await expect(article).toBeFocused();
   await expect(page.getByText(/^Selected: «/)).toHaveText(`Selected: «${words}»`);
+
+  // The interface in Arabic, by keyboard: the page is built again, and the words stay selected.
+  await page.getByRole('button', { name: 'العربية' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(words);
 });
 
 test('a TimelineJS CSV round trip keeps what TimelineJS can hold @zoneless', async ({ page }) => {
