@@ -118,12 +118,16 @@ export class FilterController implements Controller {
     this.#read();
     const model = this.#host.model;
     const filters = this.#filters;
-    if (model && this.#narrowed?.model !== model) {
-      const narrowed = await drainInTurns(this.#narrowSteps(model, filters, true), new Slicer());
-      if (applying !== this.#applying) return;
-      if (this.#host.model === model && this.#filters === filters) this.#narrowed = narrowed;
-    }
+    if (model && this.#narrowed?.model !== model) await this.#narrowInTurns(model, filters);
     if (applying === this.#applying) this.#host.render();
+  }
+
+  /** Narrows `model` to `filters` in turns with the page, and keeps it while both are still current. */
+  async #narrowInTurns(model: TimelineModel, filters: Filters): Promise<void> {
+    const narrowing = performance.now();
+    const narrowed = await drainInTurns(this.#narrowSteps(model, filters, true), new Slicer());
+    performance.measure('diplomatic-timeline:narrow', { start: narrowing });
+    if (this.#host.model === model && this.#filters === filters) this.#narrowed = narrowed;
   }
 
   /**
@@ -136,11 +140,7 @@ export class FilterController implements Controller {
     this.#read();
     const filters = this.#filters;
     if (!model || isUnfiltered(filters) || this.#narrowed?.model === model) return undefined;
-    const narrowing = performance.now();
-    return drainInTurns(this.#narrowSteps(model, filters, true), new Slicer()).then((narrowed) => {
-      performance.measure('diplomatic-timeline:narrow', { start: narrowing });
-      if (this.#host.model === model && this.#filters === filters) this.#narrowed = narrowed;
-    });
+    return this.#narrowInTurns(model, filters);
   }
 
   hostConnected(signal: AbortSignal): void {
