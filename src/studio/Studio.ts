@@ -264,9 +264,8 @@ export class Studio implements StudioContext {
   }
 
   #render(): void {
-    // The whole page is rebuilt (a new language): a selection in the article stays, as in #redraw.
-    const article = this.#root.querySelector('#st-article');
-    const restore = article && keepSelection(article);
+    // The whole page is rebuilt (a new language): a selection in the article stays.
+    const restore = this.#keepArticleSelection();
     document.documentElement.lang = this.ui;
     document.documentElement.dir = this.ui === 'ar' ? 'rtl' : 'ltr';
     document.title = this.t.appTitle;
@@ -282,8 +281,7 @@ export class Studio implements StudioContext {
       this.#afterChange();
     });
     this.#redraw('start');
-    const next = this.#root.querySelector<HTMLElement>('#st-article');
-    if (restore && next) restore(next);
+    restore();
     this.#redraw('form');
     this.#redraw('keep');
     this.#articleDirty = true;
@@ -295,12 +293,10 @@ export class Studio implements StudioContext {
     const focused = document.activeElement?.id;
     const slot = this.#layout.slots[part];
     if (part === 'start') {
-      // An undo, a redo or a new language redraws the article with the rest: a selection in it stays.
-      const article = slot.querySelector('#st-article');
-      const restore = article && keepSelection(article);
+      // An undo or a redo redraws the article with the rest: a selection in it stays.
+      const restore = this.#keepArticleSelection();
       slot.replaceChildren(startPanel(this), articlePanel(this));
-      const next = slot.querySelector<HTMLElement>('#st-article');
-      if (restore && next) restore(next);
+      restore();
     }
     if (part === 'form') {
       slot.replaceChildren(eventForm(this));
@@ -310,6 +306,17 @@ export class Studio implements StudioContext {
     if (part === 'keep') slot.replaceChildren(keepPanel(this, this.#store.list()));
     if (part === 'start') this.#articleDirty = false;
     if (focused && slot.querySelector(`#${CSS.escape(focused)}`)) document.getElementById(focused)?.focus();
+  }
+
+  /** The selection and focus in the marked article now, to put back into the one drawn next (see keepSelection). */
+  #keepArticleSelection(): () => void {
+    const article = this.#root.querySelector('#st-article');
+    if (!article) return () => undefined;
+    const restore = keepSelection(article);
+    return () => {
+      const next = this.#root.querySelector<HTMLElement>('#st-article');
+      if (next) restore(next);
+    };
   }
 
   #afterChange(): void {
