@@ -51,6 +51,12 @@ const ENGLISH: readonly [Modality, string][] = [
   ['proposed', '\\b(?:seeks?|seeking|sought)\\s+to\\b'],
   ['proposed', '\\b(?:offered|offers?)\\s+to\\s+(?:host|mediate)\\b'],
   ['proposed', '\\bcall(?:ed|s)?\\s+for\\b'],
+  // Only possible: "the talks could open as early as Monday". Not "could not", nor "could see".
+  [
+    'proposed',
+    '\\b(?:could|might|may)\\s+(?:well\\s+|soon\\s+|also\\s+|still\\s+)?(?:be\\s+held|take\\s+place|open|' +
+      'start|begin|resume|convene|meet|visit|travel|arrive|hold|sign|come)\\b',
+  ],
   ['planned', '\\b(?:is|are|was|were)\\s+(?:scheduled|set|due|expected|slated|planned)\\s+(?:to|for)\\b'],
   ['planned', '\\b(?:scheduled|slated|planned)\\s+for\\b'],
   ['planned', '\\b(?:plans?|planned|planning|intends?|intended|intending)\\s+to\\b'],

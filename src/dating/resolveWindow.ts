@@ -101,6 +101,17 @@ export function resolveWindow(
       howAr: 'في وقت لاحق من هذا الشهر: من اليوم التالي ليوم التقرير إلى نهاية شهره',
     };
   }
+  if (name === 'earlier-this-month') {
+    const start = monthPart(report.year, report.month, 'whole')[0];
+    const end = addDays(report, -1);
+    return {
+      start,
+      end: compareCalendarDates(end, start) < 0 ? start : end,
+      window: true,
+      how: "earlier this month: from the first of the report's month to the day before the report",
+      howAr: 'في وقت سابق من هذا الشهر: من أول شهر التقرير إلى اليوم السابق له',
+    };
+  }
   const index = report.year * 12 + report.month - 1 + monthsAway;
   const [start, end] = monthPart(Math.floor(index / 12), (index % 12) + 1, part ?? 'whole');
   const which =

@@ -18,6 +18,7 @@ export type WindowName =
   | 'early-next-week'
   | 'this-month'
   | 'later-this-month'
+  | 'earlier-this-month'
   | 'next-month'
   | 'last-month';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCalendarDate } from '../../src/calendar/calendarDate.ts';
 import { findDates } from '../../src/dating/findDates.ts';
 import { datesOf, day } from './helpers.ts';
 
@@ -96,6 +97,80 @@ describe('findDates: windows and modality', () => {
     expect(findings.map((f) => [f.phrase, f.modality?.status])).toEqual([
       ['صباح الخميس', undefined],
       ['بعد غد', 'planned'],
+    ]);
+  });
+
+  it('takes a weekday right after an English reporting verb as when it was said, "that" or not', () => {
+    // Wire copy drops "that": the weekday is the statement's, whatever it announces.
+    expect(
+      datesOf('Swiss mediators said on Wednesday they would host talks next week.', WEDNESDAY, 'en'),
+    ).toEqual(['Wednesday → 2026-02-11 day', 'next week → 2026-02-15..2026-02-21 window']);
+    expect(datesOf('"We are close," the minister told reporters late on Monday.', WEDNESDAY, 'en')).toEqual([
+      'Monday → 2026-02-09 day',
+    ]);
+    expect(datesOf('The ministry said in a statement Tuesday it would reply.', WEDNESDAY, 'en')).toEqual([
+      'Tuesday → 2026-02-10 day',
+    ]);
+    // The weekday of what was said stays ahead when words stand between the verb and it.
+    expect(datesOf('Officials said the talks on Monday would focus on prisoners.', WEDNESDAY, 'en')).toEqual([
+      'Monday → 2026-02-16 day',
+    ]);
+  });
+
+  it('keeps a future that follows a date with "and" or «و» and a date of its own to that date', () => {
+    expect(datesOf('وصل الوفد إلى القاهرة الثلاثاء وسيغادر الجمعة.', WEDNESDAY, 'ar')).toEqual([
+      'الثلاثاء → 2026-02-10 day',
+      'الجمعة → 2026-02-13 day',
+    ]);
+    expect(datesOf('The delegation arrived on Tuesday and will leave on Friday.', WEDNESDAY, 'en')).toEqual([
+      'Tuesday → 2026-02-10 day',
+      'Friday → 2026-02-13 day',
+    ]);
+    // With no date of its own, the future may be the date's: "arrives on Monday and will meet".
+    expect(datesOf('The envoy arrives on Monday and will meet the emir.', WEDNESDAY, 'en')).toEqual([
+      'Monday → 2026-02-16 day',
+    ]);
+  });
+
+  it('carries a future over to a second date joined by "and" or «و» and a verb of its own', () => {
+    expect(datesOf('سيزور الوزير القاهرة الاثنين ويلتقي الرئيس الثلاثاء.', WEDNESDAY, 'ar')).toEqual([
+      'الاثنين → 2026-02-16 day',
+      'الثلاثاء → 2026-02-17 day',
+    ]);
+    expect(datesOf('The envoy will arrive on Monday and meet the emir on Tuesday.', WEDNESDAY, 'en')).toEqual(
+      ['Monday → 2026-02-16 day', 'Tuesday → 2026-02-17 day'],
+    );
+    // Not to a verb told as done, nor to a new subject.
+    expect(datesOf('سيزور الوزير القاهرة الاثنين وأكد ذلك الثلاثاء.', WEDNESDAY, 'ar')[1]).toBe(
+      'الثلاثاء → 2026-02-10 day',
+    );
+    expect(
+      datesOf('The envoy will arrive on Monday and the minister met him on Tuesday.', WEDNESDAY, 'en')[1],
+    ).toBe('Tuesday → 2026-02-10 day');
+  });
+
+  it('takes what only could happen as proposed, and its weekday as ahead', () => {
+    const [finding] = findDates('Officials said the new round could open as early as Monday.', {
+      dateline: WEDNESDAY,
+      lang: 'en',
+    });
+    expect([finding!.phrase, formatCalendarDate(finding!.start), finding!.modality?.status]).toEqual([
+      'Monday',
+      '2026-02-16',
+      'proposed',
+    ]);
+  });
+
+  it('reads "earlier this month" as the days of the month before the report', () => {
+    expect(datesOf('Earlier this month, Moscow warned against interference.', WEDNESDAY, 'en')).toEqual([
+      'Earlier this month → 2026-02-01..2026-02-10 window',
+    ]);
+    expect(datesOf('وحذرت موسكو في وقت سابق من هذا الشهر من التدخل.', WEDNESDAY, 'ar')).toEqual([
+      'في وقت سابق من هذا الشهر → 2026-02-01..2026-02-10 window',
+    ]);
+    // On the first of the month there is no earlier day in it: the first itself.
+    expect(datesOf('Earlier this month, Moscow warned.', day(2026, 3, 1), 'en')).toEqual([
+      'Earlier this month → 2026-03-01..2026-03-01 window',
     ]);
   });
 

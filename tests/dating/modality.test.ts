@@ -56,16 +56,20 @@ describe('findModality in English', () => {
       'proposed: are working to arrange',
     ],
     ['Oman proposed a new round of talks in Muscat.', 'proposed: proposed'],
+    ['The new round could open as early as Monday.', 'proposed: could open'],
+    ['A meeting may take place in Geneva.', 'proposed: may take place'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(read(text, 'en')).toBe(expected);
   });
 
-  it.each(['The minister met his counterpart on Saturday.', 'Willard Smith visited Tehran.'])(
-    'reads "%s" as something that happened',
-    (text) => {
-      expect(read(text, 'en')).toBe('occurred');
-    },
-  );
+  it.each([
+    'The minister met his counterpart on Saturday.',
+    'Willard Smith visited Tehran.',
+    'The two sides could not meet on Tuesday.',
+    'He said he could see progress.',
+  ])('reads "%s" as something that happened', (text) => {
+    expect(read(text, 'en')).toBe('occurred');
+  });
 
   it('does not take "will" inside a quotation as the report saying so', () => {
     expect(read('Trump told reporters: "We will see what happens."', 'en')).toBe('occurred');

@@ -60,6 +60,13 @@ const AR_PATTERNS: [RegExp, Read][] = [
   ],
   [
     new RegExp(
+      `${B}${CLITIC}(?:في\\s+)?وقت\\s+سابق\\s+من\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي))${E}`,
+      'gu',
+    ),
+    win('earlier-this-month'),
+  ],
+  [
+    new RegExp(
       `${B}${CLITIC}(?:(?:في\\s+)?وقت\\s+سابق\\s+من|مطلع|بداية|أوائل)\\s+(?:هذا\\s+ال[أا]سبوع|ال[أا]سبوع\\s+(?:الجاري|الحالي))${E}`,
       'gu',
     ),
@@ -132,6 +139,8 @@ const EN_PATTERNS: [RegExp, Read][] = [
   [/\blater\s+(?:this|in\s+the)\s+week\b/giu, win('later-this-week')],
   [/\b(?:earlier|early)\s+(?:this|in\s+the)\s+week\b/giu, win('earlier-this-week')],
   [/\b(?:early|the\s+start\s+of|the\s+beginning\s+of)\s+next\s+week\b/giu, win('early-next-week')],
+  // Before the report's day: not "early this month", its first ten days.
+  [/\bearlier\s+(?:this|in\s+the)\s+month\b/giu, win('earlier-this-month')],
   [/\bnext\s+week\b/giu, win('next-week')],
   [/\blast\s+week\b/giu, win('last-week')],
   [/\bthis\s+week\b/giu, win('this-week')],
