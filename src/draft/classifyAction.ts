@@ -10,7 +10,10 @@ const ar = (stems: string) => `(?<![\\p{L}])[وفبل]?(?:ال|س)?(?:${stems})`
 const rule = (type: PloverEventType, mode: EventMode | undefined, arabic: string, english: string) =>
   [type, mode, new RegExp(`${ar(arabic)}|\\b(?:${english})`, 'iu')] as const;
 
-/** Meetings before force: «زار واشنطن لبحث احتمال توجيه ضربة» is a visit. */
+/**
+ * The act named first wins: «زار واشنطن لبحث احتمال توجيه ضربة» is a visit, «هدد بفرض عقوبات إذا
+ * فشلت المفاوضات» a threat. At the same word, the earlier rule: meetings before force.
+ */
 const RULES = [
   rule('CONSULT', 'phone', 'اتصال|هاتفي|اتصل|يتصل', 'by\\s+phone|phone\\s+call|spoke\\s+by|called'),
   rule('CONSULT', 'host', 'استضاف|استقبل|يستقبل|يستضيف', 'hosted|hosts|received'),
@@ -34,10 +37,27 @@ const RULES = [
   rule('REJECT', undefined, 'رفض|يرفض', 'reject|refus'),
   rule('AID', undefined, 'مساعدات|قافلة', 'aid\\b|humanitarian'),
   rule('AGREE', undefined, 'اتفق|اتفاق|اتفقا|تفاهمات|وقع|وقّع', 'agreed|agreement|deal|signed'),
-  rule('AGREE', 'verbal', 'قال|أعلن|أكد|أضاف|صرح|بيان|يقول|تقول|يؤكد', 'said|says|announced|told|statement'),
 ];
 
+/** Only when no act is named: the statement itself («قال», "said") is what is reported. */
+const SAID = rule(
+  'AGREE',
+  'verbal',
+  'قال|أعلن|أكد|أضاف|صرح|بيان|يقول|تقول|يؤكد',
+  'said|says|announced|told|statement',
+);
+
 export function classifyAction(text: string): { type: PloverEventType; mode?: EventMode } | undefined {
-  for (const [type, mode, pattern] of RULES) if (pattern.test(text)) return mode ? { type, mode } : { type };
-  return undefined;
+  let first: (typeof RULES)[number] | undefined;
+  let at = Infinity;
+  for (const found of RULES) {
+    const index = text.search(found[2]);
+    if (index !== -1 && index < at) {
+      first = found;
+      at = index;
+    }
+  }
+  const [type, mode] = first ?? (SAID[2].test(text) ? SAID : [undefined, undefined]);
+  if (type === undefined) return undefined;
+  return mode ? { type, mode } : { type };
 }
