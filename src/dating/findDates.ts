@@ -57,15 +57,16 @@ export function findDates(text: string, { dateline, lang, relay = false }: FindD
       results.push(undefined);
       return;
     }
-    // «…يوم الثلاثاء، بعد يوم من إطلاق…», "on Tuesday, a day after Houthi forces fired…":
-    // the date of what follows, counted back from the clause just dated.
+    // «…يوم الثلاثاء، بعد يوم من إطلاق…», "on Tuesday, a day after Houthi forces fired…",
+    // "on Wednesday, the State Department said, a day after…": the date of what follows,
+    // counted back from the clause just dated.
     const previous = found[index - 1];
     const reading =
       item.reading.kind === 'relative' &&
       item.reading.apposition &&
       previous &&
       anchor?.index === index - 1 &&
-      /^\s*[,،]\s*$/u.test(text.slice(previous.end, item.start))
+      APPOSITION_LINK.test(text.slice(previous.end, item.start))
         ? { ...item.reading, offset: -item.reading.offset }
         : item.reading;
     const resolved = resolveReading(reading, {
@@ -156,18 +157,31 @@ function partNames(part: PartOfDay): [string, string] {
  * A short line with a full date near the top, as «07 - 02 - 2026», «بيروت، ٢٠ نيسان
  * ٢٠٢٦» or "WASHINGTON, Sept. 28, 2026", is the article's dateline, not a statement.
  */
+/** Between a dated clause and "a day after X" set off from it: a comma, or a source set off by commas. */
+const APPOSITION_LINK =
+  /^\s*[,،]\s*(?:(?:[^,،.;؛\n]{1,60}\s(?:said|says|reported|added)|according\s+to\s[^,،.;؛\n]{1,60}|(?:وفق|بحسب|حسب)\s[^,،.;؛\n]{1,60})\s*[,،]\s*)?$/u;
+
+/** A wire story's lede opens with its place and day: "WASHINGTON, March 12 (AP) —", «دبي، 12 مارس (رويترز) -». */
+const LEDE_PLACE = /^[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,38}(?:[,،]|\s+في)\s*$/u;
+const LEDE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\/[^/\n]{1,20}\/\s*)?(?:\([^()\n]{1,30}\)\s*)?[-–—]/u;
+
 function isDatelineLine(text: string, item: Found): boolean {
-  if (item.reading.kind !== 'date' || item.reading.year === undefined) return false;
+  if (item.reading.kind !== 'date') return false;
   const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
+  const linesBefore = text
+    .slice(0, lineStart)
+    .split('\n')
+    .filter((line) => line.trim() !== '').length;
+  if (linesBefore > 2) return false;
+  if (LEDE_PLACE.test(text.slice(lineStart, item.start)) && LEDE_AFTER.test(text.slice(item.end)))
+    return true;
+  // A line of its own: the date, and at most a place or a weekday beside it.
+  if (item.reading.year === undefined) return false;
   const next = text.indexOf('\n', item.end);
   const lineEnd = next === -1 ? text.length : next;
   const rest = `${text.slice(lineStart, item.start)} ${text.slice(item.end, lineEnd)}`
     .replace(/[-–—،,.\s]+/gu, ' ')
     .trim();
-  const linesBefore = text
-    .slice(0, lineStart)
-    .split('\n')
-    .filter((line) => line.trim() !== '').length;
   const ended = /[.!?؟]\s*$/u.test(text.slice(lineStart, lineEnd));
-  return linesBefore <= 2 && !ended && rest.split(' ').filter(Boolean).length <= 3;
+  return !ended && rest.split(' ').filter(Boolean).length <= 3;
 }

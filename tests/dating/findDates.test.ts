@@ -197,6 +197,40 @@ describe('findDates: forms of formal Arabic and of wire copy', () => {
     );
   });
 
+  it("takes the place and day a wire story's lede opens with as its dateline, not as an event", () => {
+    const lede = (text: string, lang: 'ar' | 'en') =>
+      findDates(text, { dateline: THURSDAY, lang }).map(
+        (f) => `${f.phrase}${f.isDateline ? ' (dateline)' : ''}`,
+      );
+    expect(lede('WASHINGTON, April 16 (AP) — Rubio spoke by phone on Wednesday.', 'en')).toEqual([
+      'April 16 (dateline)',
+      'Wednesday',
+    ]);
+    expect(lede('دبي، 16 أبريل (رويترز) - التقى الوزير نظيره أمس.', 'ar')).toEqual([
+      '16 أبريل (dateline)',
+      'أمس',
+    ]);
+    // A date in a sentence, even before a dash, is the event's.
+    expect(lede('The talks opened on April 14 - a day late.', 'en')).toEqual(['April 14']);
+  });
+
+  it('counts "a day after X" back from the clause before it, past a source set off by commas', () => {
+    expect(
+      datesOf(
+        'Rubio called the crown prince on Wednesday, the State Department said, a day after Riyadh hosted Ukrainian envoys.',
+        THURSDAY,
+        'en',
+      ),
+    ).toEqual(['Wednesday → 2026-04-15 day', 'a day after → 2026-04-14 day']);
+    expect(
+      datesOf(
+        'اتصل الوزير بنظيره يوم الأربعاء، بحسب بيان للخارجية، بعد يوم من استضافة الرياض وفدا أوكرانيا.',
+        THURSDAY,
+        'ar',
+      ),
+    ).toEqual(['يوم الأربعاء → 2026-04-15 day', 'بعد يوم من → 2026-04-14 day']);
+  });
+
   it('reads abbreviated months, a range of days and "earlier this week"', () => {
     expect(
       datesOf('Earlier this week, envoys met. Talks ran Jan. 14-16 and resumed on Feb. 3.', WEDNESDAY, 'en'),
