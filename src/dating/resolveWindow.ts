@@ -79,6 +79,19 @@ export function resolveWindow(
     ],
   };
   const make = spans[name];
+  if (make && part && part !== 'whole' && (name === 'next-week' || name === 'last-week')) {
+    // A week's first, middle or last three days, Sunday to Saturday.
+    const [weekFrom] = make();
+    const from = { early: 0, mid: 2, late: 4 }[part];
+    const next = name === 'next-week';
+    return {
+      start: addDays(weekFrom, from),
+      end: addDays(weekFrom, from + 2),
+      window: true,
+      how: `${WEEK_PART[part][0]} the week ${next ? 'after' : 'before'} the report's`,
+      howAr: `${WEEK_PART[part][1]} الأسبوع ${next ? 'التالي لأسبوع' : 'السابق لأسبوع'} التقرير`,
+    };
+  }
   if (make) {
     const [start, end, how, howAr] = make();
     return {
@@ -128,6 +141,12 @@ export function resolveWindow(
     howAr: `${partName(part ?? 'whole', 'ar')} ${which[1]}`,
   };
 }
+
+const WEEK_PART = {
+  early: ['the first days (Sunday to Tuesday) of', 'مطلع (من الأحد إلى الثلاثاء)'],
+  mid: ['the middle (Tuesday to Thursday) of', 'منتصف (من الثلاثاء إلى الخميس)'],
+  late: ['the end (Thursday to Saturday) of', 'نهاية (من الخميس إلى السبت)'],
+} as const;
 
 /** Days 1–10, 11–20, 21 to the end, or the whole month. */
 export function monthPart(year: number, m: number, part: MonthPart): [CalendarDate, CalendarDate] {

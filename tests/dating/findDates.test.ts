@@ -231,6 +231,37 @@ describe('findDates: forms of formal Arabic and of wire copy', () => {
     ).toEqual(['يوم الأربعاء → 2026-04-15 day', 'بعد يوم من → 2026-04-14 day']);
   });
 
+  it('reads the end or the middle of next or last week as its days, not as its start', () => {
+    expect(datesOf('وتعقد القمة في نهاية الأسبوع المقبل.', THURSDAY, 'ar')).toEqual([
+      'في نهاية الأسبوع المقبل → 2026-04-23..2026-04-25 window',
+    ]);
+    expect(datesOf('وتعقد القمة منتصف الأسبوع المقبل.', THURSDAY, 'ar')).toEqual([
+      'منتصف الأسبوع المقبل → 2026-04-21..2026-04-23 window',
+    ]);
+    expect(datesOf('وكانت القمة قد عقدت نهاية الأسبوع الماضي.', THURSDAY, 'ar')).toEqual([
+      'نهاية الأسبوع الماضي → 2026-04-09..2026-04-11 window',
+    ]);
+    expect(
+      datesOf('The summit opens late next week; they met at the end of last week.', THURSDAY, 'en'),
+    ).toEqual([
+      'late next week → 2026-04-23..2026-04-25 window',
+      'the end of last week → 2026-04-09..2026-04-11 window',
+    ]);
+    expect(datesOf('وتعقد القمة مطلع الأسبوع المقبل.', THURSDAY, 'ar')).toEqual([
+      'مطلع الأسبوع المقبل → 2026-04-19..2026-04-21 window',
+    ]);
+  });
+
+  it("reads «ليلة السبت/الأحد» as one night, the first day's, and «السبت/الأحد» as two days", () => {
+    expect(datesOf('وصل الوفد ليلة السبت/الأحد إلى الدوحة.', THURSDAY, 'ar')).toEqual([
+      'ليلة السبت/الأحد → 2026-04-11 part-of-day night',
+    ]);
+    expect(datesOf('التقيا السبت/الأحد في الدوحة.', THURSDAY, 'ar')).toEqual([
+      'السبت → 2026-04-11 day',
+      'الأحد → 2026-04-12 day',
+    ]);
+  });
+
   it('reads abbreviated months, a range of days and "earlier this week"', () => {
     expect(
       datesOf('Earlier this week, envoys met. Talks ran Jan. 14-16 and resumed on Feb. 3.', WEDNESDAY, 'en'),

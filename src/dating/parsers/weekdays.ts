@@ -11,8 +11,10 @@ import { scan } from './scan.ts';
 // Singular, feminine («الجمعة المقبلة») and dual («يومي الخميس والجمعة المقبلين»).
 const AR_DIRECTION =
   '(الماضي|الماضية|الماضيين|الفائت|الفائتة|المنصرم|المقبل|المقبلة|المقبلين|القادم|القادمة|القادمين)';
+/** «ليلة السبت/الأحد», «ليل السبت - الأحد»: the night from one day into the next is the first's. */
+const NIGHT_INTO = `(?:(?<=ليلة?\\s+\\S+)\\s*[/-]\\s*${AR_WEEKDAY.replace('(', '(?:')})?`;
 const AR = new RegExp(
-  `${B}(?:${CLITIC}${AR_PART}\\s+)?(?:${CLITIC}(?:يوم|يومي)\\s+)?${CLITIC}${AR_WEEKDAY}` +
+  `${B}(?:${CLITIC}${AR_PART}\\s+)?(?:${CLITIC}(?:يوم|يومي)\\s+)?${CLITIC}${AR_WEEKDAY}${NIGHT_INTO}` +
     `(?:\\s+(?:و|(?:إلى|الى|حتى)\\s+)(?:يوم\\s+)?${AR_WEEKDAY})?(?:\\s+${AR_DIRECTION})?${E}`,
   'gu',
 );

@@ -50,7 +50,18 @@ const AR_PATTERNS: [RegExp, Read][] = [
     ),
     win('later-this-week'),
   ],
-  [new RegExp(`${B}${CLITIC}(?:${AR_PART}\\s+)ال[أا]سبوع\\s+${NEXT}${E}`, 'gu'), win('early-next-week')],
+  // «مطلع الأسبوع المقبل» is its first days; «منتصف»/«نهاية الأسبوع المقبل» its middle or its end.
+  [
+    new RegExp(
+      `${B}${CLITIC}(?:في\\s+)?${AR_PART}\\s+ال[أا]سبوع\\s+(?:(${NEXT.slice(3, -1)})|${LAST})${E}`,
+      'gu',
+    ),
+    (m) => {
+      const part = arabicPart(m[1]!);
+      if (m[2] === undefined) return win('last-week', part)();
+      return part === 'early' ? win('early-next-week')() : win('next-week', part)();
+    },
+  ],
   [
     new RegExp(
       `${B}${CLITIC}(?:في\\s+)?وقت\\s+لاحق\\s+من\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي))${E}`,
@@ -129,6 +140,10 @@ function englishPart(word: string): MonthPart {
   return 'late';
 }
 
+/** A part of a week: "early next week" is read on its own, as «مطلع الأسبوع المقبل» is. */
+const EN_WEEK_PART =
+  '(mid|late|the\\s+middle\\s+of|the\\s+end\\s+of|early|the\\s+start\\s+of|the\\s+beginning\\s+of)';
+
 const EN_PATTERNS: [RegExp, Read][] = [
   [/\b(?:within|in)\s+(?:the\s+(?:next|coming)\s+(?:few\s+)?)?hours\b/giu, win('within-hours')],
   [
@@ -139,6 +154,10 @@ const EN_PATTERNS: [RegExp, Read][] = [
   [/\blater\s+(?:this|in\s+the)\s+week\b/giu, win('later-this-week')],
   [/\b(?:earlier|early)\s+(?:this|in\s+the)\s+week\b/giu, win('earlier-this-week')],
   [/\b(?:early|the\s+start\s+of|the\s+beginning\s+of)\s+next\s+week\b/giu, win('early-next-week')],
+  [
+    new RegExp(`\\b(?:${EN_WEEK_PART}[-\\s]+(?:of\\s+)?)(next|last)\\s+week\\b`, 'giu'),
+    (m) => win(m[2]!.toLowerCase() === 'next' ? 'next-week' : 'last-week', englishPart(m[1]!))(),
+  ],
   // Before the report's day: not "early this month", its first ten days.
   [/\bearlier\s+(?:this|in\s+the)\s+month\b/giu, win('earlier-this-month')],
   [/\bnext\s+week\b/giu, win('next-week')],
