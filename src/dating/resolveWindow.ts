@@ -10,7 +10,7 @@ import type { MonthPart } from './types.ts';
 export function resolveWindow(
   name: string,
   part: MonthPart | undefined,
-  { report, relay, lastDated }: ResolveContext,
+  { report, relay, lastDated, future }: ResolveContext,
 ): Resolved {
   const weekStart = addDays(report, -weekdayOf(report));
   const monthsAway = name === 'next-month' ? 1 : name === 'last-month' ? -1 : 0;
@@ -114,6 +114,12 @@ export function resolveWindow(
       howAr: 'في وقت لاحق من هذا الشهر: من اليوم التالي ليوم التقرير إلى نهاية شهره',
     };
   }
+  if (name === 'weekend' || name === 'last-weekend' || name === 'next-weekend') {
+    return weekend(
+      name === 'weekend' ? (future ? 'next' : 'last') : name === 'next-weekend' ? 'next' : 'last',
+      report,
+    );
+  }
   if (name === 'earlier-this-month') {
     const start = monthPart(report.year, report.month, 'whole')[0];
     const end = addDays(report, -1);
@@ -139,6 +145,30 @@ export function resolveWindow(
     window: true,
     how: `${partName(part ?? 'whole', 'en')} ${which[0]}`,
     howAr: `${partName(part ?? 'whole', 'ar')} ${which[1]}`,
+  };
+}
+
+/**
+ * A weekend, Saturday and Sunday: a past one is the last that began before the report's day
+ * (on a Sunday, the one it ends); a coming one the first that has not ended (on a Saturday,
+ * that day and the next).
+ */
+function weekend(which: 'last' | 'next', report: CalendarDate): Resolved {
+  const day = weekdayOf(report);
+  const saturday =
+    which === 'last' ? addDays(report, -((day + 1) % 7 || 7)) : addDays(report, day === 0 ? -1 : 6 - day);
+  return {
+    start: saturday,
+    end: addDays(saturday, 1),
+    window: true,
+    how:
+      which === 'last'
+        ? "the weekend before the report's day: its Saturday and Sunday"
+        : "the coming weekend: the Saturday and Sunday from the report's day on",
+    howAr:
+      which === 'last'
+        ? 'عطلة نهاية الأسبوع السابقة ليوم التقرير: السبت والأحد'
+        : 'عطلة نهاية الأسبوع المقبلة: السبت والأحد من يوم التقرير فصاعدًا',
   };
 }
 

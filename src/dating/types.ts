@@ -19,6 +19,9 @@ export type WindowName =
   | 'this-month'
   | 'later-this-month'
   | 'earlier-this-month'
+  | 'weekend'
+  | 'last-weekend'
+  | 'next-weekend'
   | 'next-month'
   | 'last-month';
 

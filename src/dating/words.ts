@@ -32,7 +32,7 @@ const ARABIC_MONTHS: readonly (readonly string[])[] = [
 const ENGLISH_MONTHS = [
   'january|jan\\.?',
   'february|feb\\.?',
-  'march|mar\\.',
+  'march|mar\\.?',
   'april|apr\\.?',
   'may',
   'june|jun\\.?',

@@ -262,6 +262,35 @@ describe('findDates: forms of formal Arabic and of wire copy', () => {
     ]);
   });
 
+  it('reads an English weekend as its Saturday and Sunday, the last one or the coming one by tense', () => {
+    expect(datesOf('The envoy spoke with Araghchi over the weekend.', THURSDAY, 'en')).toEqual([
+      'over the weekend → 2026-04-11..2026-04-12 window',
+    ]);
+    expect(datesOf('The envoy will meet Araghchi this weekend.', THURSDAY, 'en')).toEqual([
+      'this weekend → 2026-04-18..2026-04-19 window',
+    ]);
+    // Said on a Sunday, the weekend it ends; said on a Saturday, a coming one starts that day.
+    expect(datesOf('They met over the weekend.', day(2026, 4, 19), 'en')).toEqual([
+      'over the weekend → 2026-04-18..2026-04-19 window',
+    ]);
+    expect(datesOf('They will meet this weekend.', day(2026, 4, 18), 'en')).toEqual([
+      'this weekend → 2026-04-18..2026-04-19 window',
+    ]);
+    expect(datesOf('They met last weekend and meet again next weekend.', THURSDAY, 'en')).toEqual([
+      'last weekend → 2026-04-11..2026-04-12 window',
+      'next weekend → 2026-04-18..2026-04-19 window',
+    ]);
+  });
+
+  it('reads "Mar 10" as a day, but not "mar" the verb nor Mar-a-Lago, and "by the end of the month"', () => {
+    expect(datesOf('Officials met in Oman on Mar 10.', THURSDAY, 'en')).toEqual(['Mar 10 → 2026-03-10 day']);
+    expect(datesOf('The row could mar 10 years of work.', THURSDAY, 'en')).toEqual([]);
+    expect(datesOf('Trump hosted Netanyahu in Mar-a-Lago.', THURSDAY, 'en')).toEqual([]);
+    expect(datesOf('A vote is expected by the end of the month.', THURSDAY, 'en')).toEqual([
+      'by the end of the month → 2026-04-17..2026-04-30 window',
+    ]);
+  });
+
   it('reads abbreviated months, a range of days and "earlier this week"', () => {
     expect(
       datesOf('Earlier this week, envoys met. Talks ran Jan. 14-16 and resumed on Feb. 3.', WEDNESDAY, 'en'),

@@ -121,6 +121,8 @@ function read(
 ) {
   // "may" is a verb far more often than a month: only "May" with a capital is the month.
   if (/^may$/iu.test(monthName) && monthName !== 'May') return undefined;
+  // Nor "mar" ("could mar 10 years of work"): "Mar 10", "Mar. 10" and "March" are the month.
+  if (/^mar$/iu.test(monthName) && monthName !== 'Mar') return undefined;
   const month = monthOf(monthName, 'en');
   const day = Number(dayText);
   if (month === undefined || !valid(day, month)) return undefined;

@@ -158,8 +158,14 @@ const EN_PATTERNS: [RegExp, Read][] = [
     new RegExp(`\\b(?:${EN_WEEK_PART}[-\\s]+(?:of\\s+)?)(next|last)\\s+week\\b`, 'giu'),
     (m) => win(m[2]!.toLowerCase() === 'next' ? 'next-week' : 'last-week', englishPart(m[1]!))(),
   ],
+  // A deadline: from the report's day to the month's end.
+  [/\bby\s+the\s+end\s+of\s+(?:the|this)\s+month\b/giu, win('later-this-month')],
   // Before the report's day: not "early this month", its first ten days.
   [/\bearlier\s+(?:this|in\s+the)\s+month\b/giu, win('earlier-this-month')],
+  // Saturday and Sunday, as English wire copy means it; «نهاية الأسبوع» is left alone (Friday–Saturday?).
+  [/\b(?:over|at|during|on)\s+the\s+weekend\b|\bthis\s+(?:coming\s+)?weekend\b/giu, win('weekend')],
+  [/\b(?:last|past)\s+weekend\b/giu, win('last-weekend')],
+  [/\bnext\s+weekend\b/giu, win('next-weekend')],
   [/\bnext\s+week\b/giu, win('next-week')],
   [/\blast\s+week\b/giu, win('last-week')],
   [/\bthis\s+week\b/giu, win('this-week')],
@@ -181,6 +187,8 @@ const EN_PATTERNS: [RegExp, Read][] = [
     ),
     (m) => {
       if (/^may$/iu.test(m[3]!) && m[3] !== 'May') return undefined;
+      // "Mar" alone is a month only before its day: "talks in Mar-a-Lago".
+      if (/^mar$/iu.test(m[3]!)) return undefined;
       const month = monthOf(m[3]!, 'en');
       if (month === undefined) return undefined;
       return {
