@@ -13,6 +13,7 @@ import { modalityOf } from './modalityOf.ts';
 import { normalizeDigits } from './normalizeDigits.ts';
 import { parseDeictics } from './parsers/deictics.ts';
 import { parseExplicitDates } from './parsers/explicitDates.ts';
+import { parseHijriDates } from './parsers/hijriDates.ts';
 import { parseRelatives } from './parsers/relatives.ts';
 import { parseWeekdays } from './parsers/weekdays.ts';
 import { parseWindows } from './parsers/windows.ts';
@@ -24,7 +25,14 @@ import { resolveReading } from './resolveReading.ts';
 import { splitSentences } from './splitText.ts';
 import type { DateFinding, FindDatesOptions, Found } from './types.ts';
 
-const PARSERS = [parseExplicitDates, parseWeekdays, parseWindows, parseRelatives, parseDeictics];
+const PARSERS = [
+  parseExplicitDates,
+  parseHijriDates,
+  parseWeekdays,
+  parseWindows,
+  parseRelatives,
+  parseDeictics,
+];
 
 export function findDates(text: string, { dateline, lang, relay = false }: FindDatesOptions): DateFinding[] {
   const normalized = normalizeDigits(text);

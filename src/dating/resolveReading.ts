@@ -17,6 +17,7 @@ import {
   weekdayOf,
   WEEKDAY_NAMES,
 } from '../calendar/calendarDate.ts';
+import { fromHijri, hijriMonthLength, toHijri } from '../calendar/hijri.ts';
 import { weekdayName } from './describeDay.ts';
 import { monthPart, partName, real, resolveWindow } from './resolveWindow.ts';
 import type { FindingBasis, Reading } from './types.ts';
@@ -83,6 +84,8 @@ export function resolveReading(reading: Reading, context: ResolveContext): Resol
       return resolveWindow(reading.window, reading.part, context);
     case 'month':
       return month(reading, context);
+    case 'hijri':
+      return hijri(reading, context);
     case 'range': {
       const from = resolveReading(reading.from, context);
       // "until Tuesday" after a start is the first Tuesday from that start, whatever the tense.
@@ -203,6 +206,64 @@ function month(reading: Extract<Reading, { kind: 'month' }>, context: ResolveCon
     window: true,
     how: `${partName(reading.part, 'en')} a month: ${why[0]}`,
     howAr: `${partName(reading.part, 'ar')} شهر: ${why[1]}`,
+  };
+}
+
+/**
+ * A Hijri day or part of a month, by Umm al-Qura: with no year written, the year that puts it
+ * nearest the report, or on the side the text or the tense says, as for a Gregorian day.
+ */
+function hijri(reading: Extract<Reading, { kind: 'hijri' }>, context: ResolveContext): Resolved | undefined {
+  const now = toHijri(context.report);
+  if (!now) return undefined;
+  const { month: m, day, part = 'whole' } = reading;
+  const span = (year: number): [CalendarDate, CalendarDate] | undefined => {
+    if (day !== undefined) {
+      const start = fromHijri({ year, month: m, day });
+      return start && [start, start];
+    }
+    const length = hijriMonthLength(year, m);
+    if (length === undefined) return undefined;
+    const [from, to] =
+      part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, length] : [1, length];
+    const start = fromHijri({ year, month: m, day: from });
+    const end = fromHijri({ year, month: m, day: to });
+    return start && end && [start, end];
+  };
+  let chosen: [CalendarDate, CalendarDate] | undefined;
+  if (reading.year !== undefined) chosen = span(reading.year);
+  else {
+    const { direction } = reading;
+    const candidates = [now.year - 1, now.year, now.year + 1]
+      .map((year) => span(year))
+      .filter((found): found is [CalendarDate, CalendarDate] => found !== undefined)
+      .map((found) => ({
+        found,
+        days: daysBetween(found[0], context.report),
+        ends: daysBetween(found[1], context.report),
+      }))
+      .filter(({ days, ends }) =>
+        direction === 'last' ? days < 0 : direction === 'next' || context.future ? ends >= 0 : true,
+      );
+    candidates.sort((a, b) => Math.abs(a.days) - Math.abs(b.days) || a.days - b.days);
+    chosen = candidates[0]?.found;
+  }
+  if (!chosen) return undefined;
+  const [start, end] = chosen;
+  const why =
+    reading.year !== undefined
+      ? ['the year is written', 'السنة مكتوبة']
+      : yearReason(reading.direction, context);
+  const what =
+    day !== undefined
+      ? ['a Hijri day', 'يوم هجري']
+      : [`${partName(part, 'en')} a Hijri month`, `${partName(part, 'ar')} شهر هجري`];
+  return {
+    start,
+    ...(day === undefined ? { end } : {}),
+    window: day === undefined,
+    how: `${what[0]} by the Umm al-Qura calendar (where a month begins with the new moon's sighting it may be a day off): ${why[0]}`,
+    howAr: `${what[1]} بتقويم أم القرى (وحيث يبدأ الشهر برؤية الهلال قد يختلف بيوم): ${why[1]}`,
   };
 }
 

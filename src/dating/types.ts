@@ -59,6 +59,15 @@ export type Reading =
   | { kind: 'after-count'; offset: number }
   | { kind: 'window'; window: WindowName; part?: MonthPart }
   | { kind: 'month'; month: number; year?: number; part: MonthPart; direction?: 'last' | 'next' }
+  /** A day of the Hijri calendar («15 رمضان»), or with no day a part of its month («أواخر شهر رمضان»). */
+  | {
+      kind: 'hijri';
+      month: number;
+      day?: number;
+      year?: number;
+      part?: MonthPart;
+      direction?: 'last' | 'next';
+    }
   /** Two findings joined by «من … إلى …» / "from … to …" (made by the range refiner). */
   | { kind: 'range'; from: Reading; to: Reading };
 

@@ -291,6 +291,28 @@ describe('findDates: forms of formal Arabic and of wire copy', () => {
     ]);
   });
 
+  it('reads Hijri days and months by Umm al-Qura, and says the sighting of the moon may move them', () => {
+    // Thursday 16 April 2026 is 28 Shawwal 1447.
+    expect(datesOf('وقّع الطرفان الاتفاق في 15 رمضان، والتقيا في غرة شوال.', THURSDAY, 'ar')).toEqual([
+      '15 رمضان → 2026-03-04 day',
+      'غرة شوال → 2026-03-20 day',
+    ]);
+    expect(datesOf('والتقى الوفدان في العاشر من ذي الحجة 1446 هـ.', THURSDAY, 'ar')).toEqual([
+      'العاشر من ذي الحجة 1446 هـ → 2025-06-06 day',
+    ]);
+    expect(datesOf('وتصاعدت الهجمات خلال شهر رمضان المبارك.', THURSDAY, 'ar')).toEqual([
+      'خلال شهر رمضان المبارك → 2026-02-18..2026-03-19 window',
+    ]);
+    expect(datesOf('Attacks rose during Ramadan.', THURSDAY, 'en')).toEqual([
+      'during Ramadan → 2026-02-18..2026-03-19 window',
+    ]);
+    // A month's name alone is a person's too.
+    expect(datesOf('وأكد رجب طيب أردوغان دعمه، وقال رمضان صبحي إنه مستعد.', THURSDAY, 'ar')).toEqual([]);
+    const [finding] = findDates('وسيعقد المؤتمر في 10 ذي القعدة.', { dateline: THURSDAY, lang: 'ar' });
+    expect(finding!.rule).toContain('Umm al-Qura');
+    expect(finding!.ruleAr).toContain('رؤية الهلال');
+  });
+
   it('reads abbreviated months, a range of days and "earlier this week"', () => {
     expect(
       datesOf('Earlier this week, envoys met. Talks ran Jan. 14-16 and resumed on Feb. 3.', WEDNESDAY, 'en'),
