@@ -47,8 +47,24 @@ const SAID = rule(
   'said|says|announced|told|statement',
 );
 
+/**
+ * A relative clause set off by commas tells of something else: in «وتسعى الدول الثلاث، التي
+ * تعاونت في إبرام اتفاق، إلى دفع مفاوضات» the act is the talks, not the agreement.
+ */
+const ASIDE = /[،,]\s*(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|which|who)\s[^،,.;؛]*[،,]/giu;
+
 export function classifyAction(text: string): { type: PloverEventType; mode?: EventMode } | undefined {
-  let first: (typeof RULES)[number] | undefined;
+  const main = text.replace(ASIDE, ' ');
+  // The main clause's act, or its statement; only then what an aside names.
+  const [type, mode] = firstAct(main) ?? said(main) ?? firstAct(text) ?? said(text) ?? [];
+  if (type === undefined) return undefined;
+  return mode ? { type, mode } : { type };
+}
+
+type Rule = (typeof RULES)[number];
+
+function firstAct(text: string): Rule | undefined {
+  let first: Rule | undefined;
   let at = Infinity;
   for (const found of RULES) {
     const index = text.search(found[2]);
@@ -57,7 +73,9 @@ export function classifyAction(text: string): { type: PloverEventType; mode?: Ev
       at = index;
     }
   }
-  const [type, mode] = first ?? (SAID[2].test(text) ? SAID : [undefined, undefined]);
-  if (type === undefined) return undefined;
-  return mode ? { type, mode } : { type };
+  return first;
+}
+
+function said(text: string): Rule | undefined {
+  return SAID[2].test(text) ? SAID : undefined;
 }

@@ -21,6 +21,19 @@ describe('classifyAction', () => {
     expect(classifyAction('The minister said the talks went well')).toEqual({ type: 'CONSULT' });
   });
 
+  it('leaves a relative clause set off by commas aside, unless nothing else names an act', () => {
+    const talks = 'وتسعى الدول الثلاث، التي تعاونت في إبرام اتفاق وقف إطلاق النار، إلى دفع مفاوضات أمريكية';
+    expect(classifyAction(talks)).toEqual({ type: 'CONSULT' });
+    expect(classifyAction('The minister, who visited Cairo, said nothing new')).toEqual({
+      type: 'AGREE',
+      mode: 'verbal',
+    });
+    expect(classifyAction('The minister, who visited Cairo, smiled')).toEqual({
+      type: 'CONSULT',
+      mode: 'visit',
+    });
+  });
+
   it('makes no guess when nothing matches', () => {
     expect(classifyAction('The weather was mild.')).toBeUndefined();
   });
