@@ -40,6 +40,12 @@ const ARABIC: readonly [Modality, string][] = [
   // The future prefix سـ on a present verb: «سيصل», «وستعقد». A list of nouns that
   // begin the same way (سنة، سياسة، ستيف…) keeps them out.
   ['planned', `${B}${CLITIC}س[يتنأ][\\p{L}]{2,}${E}`],
+  // A clause opening with a present-tense verb tells of what is to come: «يلتقي الوزيران الأحد»,
+  // «وتعقد القمة السبت». Only «يـ» and a few verbs with «تـ»: «تلقى»، «تبنى» are past tenses.
+  [
+    'planned',
+    `(?<=(?:^|[.،,؛:!؟])\\s*)${CLITIC}(?:ي\\p{L}{3,}|(?:تعقد|تنعقد|تنطلق|تبدأ|تستضيف|تشهد|تستأنف|تصل|تلتقي|تجري|تزور|تستقبل|تتوجه|تختتم))${E}`,
+  ],
 ];
 
 const ENGLISH: readonly [Modality, string][] = [
@@ -102,7 +108,19 @@ export function findModality(text: string, lang: 'ar' | 'en'): ModalityCue | und
   return best;
 }
 
+/** Present-tense verbs that open a clause without telling of an event to come. */
+const NOT_AHEAD = new Set(
+  (
+    'يقول يرى يؤكد يضيف يعتبر يشير يوضح يعد يعني يذكر يشار يبدو يأتي يتوقع يعتقد يريد يمكن يجب ' +
+    'ينبغي يبقى يظل يزال يعرف يتهم يطالب يرفض يحذر'
+  ).split(' '),
+);
+
 function isArabicCue(cue: string): boolean {
+  if (/^[وف]?[بل]?ي/u.test(cue) && !/^[وف]?[بل]?س/u.test(cue)) {
+    const verb = cue.replace(/^[وف]?[بل]?/u, '');
+    return !NOT_AHEAD.has(verb) && !/^يوم/u.test(verb);
+  }
   const word = cue.replace(/^[وف](?=س[يتنأ])/u, '');
   if (!/^س[يتنأ]/u.test(word)) return true;
   return !NOT_FUTURE.has(word) && !NOT_FUTURE.has(word.replace(/(?:ها|هم|ات|ة)$/u, ''));

@@ -149,6 +149,19 @@ describe('findDates: windows and modality', () => {
     ).toBe('Tuesday → 2026-02-10 day');
   });
 
+  it('reads a clause opening with a present-tense Arabic verb as ahead, but not a past tense in «تـ»', () => {
+    expect(datesOf('يلتقي الوزيران الأحد في الدوحة.', WEDNESDAY, 'ar')).toEqual(['الأحد → 2026-02-15 day']);
+    expect(datesOf('وتعقد القمة السبت في الرياض.', WEDNESDAY, 'ar')).toEqual(['السبت → 2026-02-14 day']);
+    expect(datesOf('وتبنى خامنئي موقفا متشددا الأحد.', WEDNESDAY, 'ar')).toEqual(['الأحد → 2026-02-08 day']);
+    expect(datesOf('ويقول مسؤولون إن الاجتماع عقد الأحد.', WEDNESDAY, 'ar')).toEqual([
+      'الأحد → 2026-02-08 day',
+    ]);
+    // Not a verb further in the clause: «وفدا يمثل الحكومة» is who he met.
+    expect(datesOf('التقى الوزير الأحد وفدا يمثل الحكومة.', WEDNESDAY, 'ar')).toEqual([
+      'الأحد → 2026-02-08 day',
+    ]);
+  });
+
   it('takes what only could happen as proposed, and its weekday as ahead', () => {
     const [finding] = findDates('Officials said the new round could open as early as Monday.', {
       dateline: WEDNESDAY,
