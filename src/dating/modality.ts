@@ -68,6 +68,12 @@ const ENGLISH: readonly [Modality, string][] = [
   ['planned', '\\b(?:plans?|planned|planning|intends?|intended|intending)\\s+to\\b'],
   ['planned', "\\b(?:will|shall|would)\\b|\\w'll\\b"],
   ['planned', '\\b(?:is|are)\\s+going\\s+to\\b'],
+  // The present of a scheduled event: "the envoy arrives in Doha on Monday".
+  [
+    'planned',
+    '\\b(?:arrives|travels|flies|heads|visits|meets|hosts|holds|opens|begins|starts|resumes|convenes|' +
+      'departs|leaves|returns|concludes|wraps\\s+up|kicks\\s+off)\\b',
+  ],
 ];
 
 /** Words that begin like a future verb (س + ي/ت/ن/أ) but are not one. */

@@ -61,6 +61,7 @@ describe('findModality in English', () => {
     ],
     ['Oman proposed a new round of talks in Muscat.', 'proposed: proposed'],
     ['The new round could open as early as Monday.', 'proposed: could open'],
+    ['The envoy arrives in Doha on Monday.', 'planned: arrives'],
     ['A meeting may take place in Geneva.', 'proposed: may take place'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(read(text, 'en')).toBe(expected);
@@ -71,6 +72,7 @@ describe('findModality in English', () => {
     'Willard Smith visited Tehran.',
     'The two sides could not meet on Tuesday.',
     'He said he could see progress.',
+    'The envoy arrived in Doha on Monday.',
   ])('reads "%s" as something that happened', (text) => {
     expect(read(text, 'en')).toBe('occurred');
   });
