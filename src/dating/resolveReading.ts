@@ -80,6 +80,25 @@ export function resolveReading(reading: Reading, context: ResolveContext): Resol
         usedAnchor: true,
       };
     }
+    case 'relative-week': {
+      // Sunday to Saturday of the week after (or before) the nearest dated event's, else the report's.
+      const { anchor } = context;
+      const from = anchor?.start ?? context.report;
+      const start = addDays(from, 7 * reading.offset - weekdayOf(from));
+      const side = reading.offset > 0 ? ['after', 'التالي لأسبوع'] : ['before', 'السابق لأسبوع'];
+      return {
+        start,
+        end: addDays(start, 6),
+        window: true,
+        how: anchor
+          ? `the week ${side[0]} that of the nearest dated event before it, «${anchor.phrase}» (Sunday to Saturday)`
+          : `no dated event comes before it, so the week ${side[0]} the report's (Sunday to Saturday)`,
+        howAr: anchor
+          ? `الأسبوع ${side[1]} أقرب حدث مؤرخ قبله، «${anchor.phrase}» (من الأحد إلى السبت)`
+          : `لا يسبقه حدث مؤرخ، فهو الأسبوع ${side[1]} التقرير (من الأحد إلى السبت)`,
+        ...(anchor ? { usedAnchor: true as const } : {}),
+      };
+    }
     case 'window':
       return resolveWindow(reading.window, reading.part, context);
     case 'month':

@@ -55,6 +55,8 @@ export type Reading =
       /** "a day after X", «بعد يوم من X»: read after a dated clause, it dates X from that clause. */
       apposition?: boolean;
     }
+  /** The week after or before another event's: "the following week", «الأسبوع الذي سبقه». */
+  | { kind: 'relative-week'; offset: 1 | -1 }
   /** A count that is relative to another event in a narrative, to the report in a forecast: «بعد يومين». */
   | { kind: 'after-count'; offset: number }
   | { kind: 'window'; window: WindowName; part?: MonthPart }

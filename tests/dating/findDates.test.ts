@@ -78,6 +78,28 @@ describe('findDates: days from another event', () => {
   });
 });
 
+describe('findDates: weeks from another event', () => {
+  it('reads "the following week" and «الأسبوع التالي» as the week after the dated event before it', () => {
+    // Tuesday 3 February 2026: its week is Sunday 1 to Saturday 7 February.
+    expect(
+      datesOf('The ministers met on Feb. 3 and again the following week in Geneva.', WEDNESDAY, 'en'),
+    ).toEqual(['Feb. 3 → 2026-02-03 day', 'the following week → 2026-02-08..2026-02-14 window']);
+    expect(
+      datesOf('التقى الوزيران في 3 فبراير، ثم اجتمعا مجددا في الأسبوع التالي.', WEDNESDAY, 'ar'),
+    ).toEqual(['3 فبراير → 2026-02-03 day', 'في الأسبوع التالي → 2026-02-08..2026-02-14 window']);
+    expect(
+      datesOf('The talks collapsed on Feb. 3. The previous week, both sides met in Oman.', WEDNESDAY, 'en'),
+    ).toEqual(['Feb. 3 → 2026-02-03 day', 'The previous week → 2026-01-25..2026-01-31 window']);
+  });
+
+  it('counts from the report with no dated event before, and leaves "the week after next" alone', () => {
+    expect(datesOf('The previous week, both sides met in Oman.', WEDNESDAY, 'en')).toEqual([
+      'The previous week → 2026-02-01..2026-02-07 window',
+    ]);
+    expect(datesOf('The sides will meet the week after next.', WEDNESDAY, 'en')).toEqual([]);
+  });
+});
+
 describe('findDates: windows and modality', () => {
   it('gives windows their span', () => {
     expect(

@@ -53,6 +53,13 @@ const AR_PATTERNS: [RegExp, Read][] = [
     },
   ],
   [new RegExp(`${B}${CLITIC}بعد\\s+${AR_COUNT}(?!\\s+من)${E}`, 'gu'), (m) => afterCount(daysOf(m[1]!, 'ar'))],
+  [
+    new RegExp(
+      `${B}${CLITIC}(?:في\\s+|خلال\\s+)?ال[أا]سبوع\\s+(?:(التالي|الذي\\s+تلاه|الذي\\s+يليه|اللاحق)|السابق|الذي\\s+سبقه|الذي\\s+قبله)${E}`,
+      'gu',
+    ),
+    (m) => ({ reading: { kind: 'relative-week', offset: m[1] === undefined ? -1 : 1 } }),
+  ],
 ];
 
 const EN_PATTERNS: [RegExp, Read][] = [
@@ -84,6 +91,12 @@ const EN_PATTERNS: [RegExp, Read][] = [
   [
     /\b(?:shortly|soon|hours|minutes|moments)\s+(?:later|after(?:wards)?)\b/giu,
     () => relative(0, undefined, true),
+  ],
+  [
+    /\bthe\s+(?:(following|next|subsequent)|previous|preceding|prior)\s+week\b|\bthe\s+week\s+(?:(after)|before)\b(?!\s+(?:last|next|this)\b)/giu,
+    (m) => ({
+      reading: { kind: 'relative-week', offset: m[1] !== undefined || m[2] !== undefined ? 1 : -1 },
+    }),
   ],
 ];
 
