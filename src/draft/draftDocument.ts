@@ -34,6 +34,20 @@ export interface DraftOptions {
   actors?: readonly Actor[];
 }
 
+/**
+ * A wire story's lede opens with its place, often its day, and its agency, then a dash:
+ * "WASHINGTON, March 12 (AP) — ", "GENEVA (Reuters) - ", «دبي، 12 مارس (رويترز) - ».
+ * Neither a title nor a quote begins there.
+ */
+const WIRE_DATELINE =
+  /^[\p{L}\p{M}][\p{L}\p{M}\p{N} .,،'’/]{0,50}?\((?:[^()\n]{1,30})\)\s*[-–—]\s*|^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*[\p{L}\p{N} .]{1,20})?\s+[–—]\s*/u;
+
+function withoutWireDateline(text: string, sentence: Span): Span {
+  const prefix = WIRE_DATELINE.exec(text.slice(sentence.start, sentence.end));
+  if (!prefix || prefix[0].length >= sentence.end - sentence.start) return sentence;
+  return { start: sentence.start + prefix[0].length, end: sentence.end };
+}
+
 const UNIDENTIFIED: Actor = {
   id: 'unidentified',
   name: { en: 'Unidentified actor', ar: 'جهة غير محددة' },
@@ -53,9 +67,9 @@ export function draftDocument(text: string, options: DraftOptions): EventsDocume
   const gazetteer = compileGazetteer(gazetteerOf(actors));
   const findings = findDates(text, { dateline, lang, relay });
   const headline = headlineOf(text, findings);
-  const sentences = splitSentences(text).filter(
-    (s) => headline === undefined || text.slice(s.start, s.end).trim() !== headline.text,
-  );
+  const sentences = splitSentences(text)
+    .filter((s) => headline === undefined || text.slice(s.start, s.end).trim() !== headline.text)
+    .map((s) => withoutWireDateline(text, s));
 
   const events: TimelineEventJson[] = [];
   const used = new Map<string, Actor>();

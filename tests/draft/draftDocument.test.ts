@@ -102,3 +102,20 @@ describe('draftDocument on an English article', () => {
     );
   });
 });
+
+describe('draftDocument on wire copy', () => {
+  it("starts a lede's event after its dateline and agency, and makes no event of the dateline", () => {
+    const text =
+      'WASHINGTON, March 12 (AP) — Secretary of State Marco Rubio spoke by phone with his Saudi counterpart on Wednesday.\n\n' +
+      'GENEVA (Reuters) - Swiss mediators said they would host talks next week.';
+    const draft = draftDocument(text, { dateline: day(2026, 3, 12), lang: 'en' });
+    expect(draft.events.map((event) => [event.time.phrase, event.quotes[0]!.text.slice(0, 24)])).toEqual([
+      ['Wednesday', 'Secretary of State Marco'],
+      ['next week', 'Swiss mediators said the'],
+    ]);
+    const errors = validateDocument(draft, { sourceText: text }).problems.filter(
+      (p) => p.severity !== 'review',
+    );
+    expect(errors).toEqual([]);
+  });
+});
