@@ -33,7 +33,8 @@ export function fromDocument(value: unknown, sourceText: string, id: string, now
   draft.publisher = text(source.publisher);
   draft.language = source.language === 'en' ? 'en' : 'ar';
   draft.languageChosen = true;
-  draft.relay = source.relay === true || /relay/i.test(text(source.note));
+  // As the format reads it: a relay unless it says it is not.
+  draft.relay = source.relay !== false;
   draft.title = localized(source.title);
   draft.actors = (Array.isArray(document.actors) ? document.actors : []).map((actor) => {
     const a = record(actor);

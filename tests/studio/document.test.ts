@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draftDocument } from '../../src/draft/draftDocument.ts';
 import { checkDraft } from '../../src/studio/checkDraft.ts';
 import { emptyDraft } from '../../src/studio/draft.ts';
 import { fromDocument } from '../../src/studio/fromDocument.ts';
@@ -27,6 +28,36 @@ describe('fromDocument and toDocument', () => {
     const paths = checkDraft(toDocument(opened.draft), seedText).map((p) => p.path);
     expect(paths).toContain('/events/1/title/en');
     expect(paths).toContain('/events/2/status');
+  });
+
+  it('say whether the article is a relay either way, and read an absent relay as the format does', () => {
+    // A paper's own report, drafted as `npm run draft` does, then opened and saved by the studio.
+    const text = 'The envoy met the emir in Doha yesterday, the foreign ministry said.';
+    const drafted = draftDocument(text, { dateline: { year: 2026, month: 3, day: 12 }, lang: 'en' });
+    const opened = fromDocument(drafted, text, 'd1', 0);
+    if (!opened.ok) throw new Error(opened.why);
+    opened.draft.events[0]!.title.ar = 'المبعوث يلتقي الأمير';
+    const document = toDocument(opened.draft);
+    expect(document.source.relay).toBe(false);
+    // Read as a relay's, «yesterday» would be two days before the dateline, and a note would say so.
+    const notes = checkDraft(document, text).filter((p) => p.path.endsWith('/time/start'));
+    expect(notes).toEqual([]);
+    expect(checkDraft({ ...document, source: { ...document.source, relay: true } }, text)).toContainEqual(
+      expect.objectContaining({ path: '/events/0/time/start' }),
+    );
+
+    const unsaid = structuredClone(seedDocument) as unknown as { source: Record<string, unknown> };
+    delete unsaid.source.relay;
+    unsaid.source.note = 'no word of it';
+    const reopened = fromDocument(unsaid, seedText, 'd1', 0);
+    expect(reopened.ok && reopened.draft.relay).toBe(true);
+    const stated = fromDocument(
+      { ...seedDocument, source: { ...seedDocument.source, relay: false } },
+      seedText,
+      'd1',
+      0,
+    );
+    expect(stated.ok && stated.draft.relay).toBe(false);
   });
 
   it('refuse what is not an events document at all', () => {
