@@ -17,6 +17,7 @@ import { classifyAction } from './classifyAction.ts';
 import type { GazetteerEntry } from './commonActors.ts';
 import { COMMON_ACTORS } from './commonActors.ts';
 import { draftTitle } from './draftTitle.ts';
+import { wireDatelineLength } from './wireDateline.ts';
 import { compileGazetteer, findActors } from './findActors.ts';
 import { keepCheckableBasis } from './keepCheckableBasis.ts';
 
@@ -34,18 +35,12 @@ export interface DraftOptions {
   actors?: readonly Actor[];
 }
 
-/**
- * A wire story's lede opens with its place, often its day, and its agency, then a dash:
- * "WASHINGTON, March 12 (AP) — ", "GENEVA (Reuters) - ", «دبي، 12 مارس (رويترز) - ».
- * Neither a title nor a quote begins there.
- */
-const WIRE_DATELINE =
-  /^[\p{L}\p{M}][\p{L}\p{M}\p{N} .,،'’/]{0,50}?\((?:[^()\n]{1,30})\)\s*[-–—]\s*|^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*[\p{L}\p{N} .]{1,20})?\s+[–—]\s*/u;
-
+/** A sentence without the wire dateline it may open with (see wireDatelineLength). */
 function withoutWireDateline(text: string, sentence: Span): Span {
-  const prefix = WIRE_DATELINE.exec(text.slice(sentence.start, sentence.end));
-  if (!prefix || prefix[0].length >= sentence.end - sentence.start) return sentence;
-  return { start: sentence.start + prefix[0].length, end: sentence.end };
+  return {
+    start: sentence.start + wireDatelineLength(text.slice(sentence.start, sentence.end)),
+    end: sentence.end,
+  };
 }
 
 const UNIDENTIFIED: Actor = {

@@ -1,18 +1,8 @@
 import type { StudioContext } from '../context.ts';
 import { detectLanguage } from '../detectLanguage.ts';
+import { firstHeadline } from '../firstHeadline.ts';
 import { textTooLong } from '../readTextFile.ts';
 import { button, checkboxField, fileField, h, section, selectField, textField } from './controls.ts';
-
-/** The first title-like line of an article: long enough to be a headline, not its dateline. */
-function firstHeadline(text: string): string {
-  return (
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .find((line) => line.length >= 20 && /\p{L}/u.test(line))
-      ?.slice(0, 300) ?? ''
-  );
-}
 
 /** Start: the article (pasted or opened), what is known about it, and "Propose events". */
 export function startPanel(ctx: StudioContext): HTMLElement {
