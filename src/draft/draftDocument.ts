@@ -317,7 +317,9 @@ function headlineOf(text: string, findings: readonly DateFinding[]): { text: str
     offset += line.length + 1;
     if (line.trim() === '') continue;
     if (++seen > 3) return undefined;
-    if (datelines.some((f) => f.phraseStart >= start && f.phraseEnd <= start + line.length)) continue;
+    // A line that is only the dateline, perhaps with its place; not a lede that opens with it.
+    const dateline = datelines.find((f) => f.phraseStart >= start && f.phraseEnd <= start + line.length);
+    if (dateline && line.length - (dateline.phraseEnd - dateline.phraseStart) <= 40) continue;
     if (/[.!?؟]["”»]?\s*$/u.test(line)) return undefined;
     return { text: line.trim() };
   }

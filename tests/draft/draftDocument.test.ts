@@ -119,3 +119,13 @@ describe('draftDocument on wire copy', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('draftDocument: the headline', () => {
+  it('is not a paragraph after a lede that opens with its dateline', () => {
+    const text =
+      'WASHINGTON, March 12 (AP) — Rubio spoke by phone with the Saudi crown prince on Wednesday.\n\n' +
+      'The two discussed the war in Sudan and a ceasefire proposal\n';
+    const draft = draftDocument(text, { dateline: day(2026, 3, 12), lang: 'en' });
+    expect(draft.source.title.en).toBe('Rubio spoke by phone with the Saudi crown prince on Wednesday');
+  });
+});
