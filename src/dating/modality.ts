@@ -22,6 +22,12 @@ const E = '(?![\\p{L}\\p{M}])';
 /** The conjunctions that attach to the next word: «ومن المقرر», «فسوف». */
 const CLITIC = '(?:[وف])?';
 
+/** Event verbs in «تـ» that are present tenses (a short vowel may be written: «تُعقد»). */
+const PRESENT_IN_TA = `(?:${'تعقد تنعقد تنطلق تبدأ تستضيف تشهد تستأنف تصل تلتقي تجري تزور تستقبل تتوجه تختتم تنتهي تستمر'
+  .split(' ')
+  .map((verb) => [...verb].join('\\p{M}*'))
+  .join('|')})`;
+
 const ARABIC: readonly [Modality, string][] = [
   // Someone is arranging, seeking or proposing it: it may never happen.
   [
@@ -42,10 +48,7 @@ const ARABIC: readonly [Modality, string][] = [
   ['planned', `${B}${CLITIC}س[يتنأ][\\p{L}]{2,}${E}`],
   // A clause opening with a present-tense verb tells of what is to come: «يلتقي الوزيران الأحد»,
   // «وتعقد القمة السبت». Only «يـ» and a few verbs with «تـ»: «تلقى»، «تبنى» are past tenses.
-  [
-    'planned',
-    `(?<=(?:^|[.،,؛:!؟])\\s*)${CLITIC}(?:ي\\p{L}{3,}|(?:تعقد|تنعقد|تنطلق|تبدأ|تستضيف|تشهد|تستأنف|تصل|تلتقي|تجري|تزور|تستقبل|تتوجه|تختتم))${E}`,
-  ],
+  ['planned', `(?<=(?:^|[.،,؛:!؟])\\s*)${CLITIC}(?:ي\\p{M}*\\p{L}[\\p{L}\\p{M}]{2,}|${PRESENT_IN_TA})${E}`],
 ];
 
 const ENGLISH: readonly [Modality, string][] = [
@@ -124,7 +127,7 @@ const NOT_AHEAD = new Set(
 
 function isArabicCue(cue: string): boolean {
   if (/^[وف]?[بل]?ي/u.test(cue) && !/^[وف]?[بل]?س/u.test(cue)) {
-    const verb = cue.replace(/^[وف]?[بل]?/u, '');
+    const verb = cue.replace(/^[وف]?[بل]?/u, '').replace(/\p{M}/gu, '');
     return !NOT_AHEAD.has(verb) && !/^يوم/u.test(verb);
   }
   const word = cue.replace(/^[وف](?=س[يتنأ])/u, '');

@@ -79,17 +79,27 @@ export function resolveWindow(
     ],
   };
   const make = spans[name];
-  if (make && part && part !== 'whole' && (name === 'next-week' || name === 'last-week')) {
+  if (
+    make &&
+    part &&
+    part !== 'whole' &&
+    (name === 'next-week' || name === 'last-week' || name === 'this-week')
+  ) {
     // A week's first, middle or last three days, Sunday to Saturday.
     const [weekFrom] = make();
     const from = { early: 0, mid: 2, late: 4 }[part];
-    const next = name === 'next-week';
+    const [which, whichAr] =
+      name === 'next-week'
+        ? ["the week after the report's", 'الأسبوع التالي لأسبوع التقرير']
+        : name === 'last-week'
+          ? ["the week before the report's", 'الأسبوع السابق لأسبوع التقرير']
+          : ["the report's week", 'أسبوع التقرير'];
     return {
       start: addDays(weekFrom, from),
       end: addDays(weekFrom, from + 2),
       window: true,
-      how: `${WEEK_PART[part][0]} the week ${next ? 'after' : 'before'} the report's`,
-      howAr: `${WEEK_PART[part][1]} الأسبوع ${next ? 'التالي لأسبوع' : 'السابق لأسبوع'} التقرير`,
+      how: `${WEEK_PART[part][0]} ${which}`,
+      howAr: `${WEEK_PART[part][1]} ${whichAr}`,
     };
   }
   if (make) {

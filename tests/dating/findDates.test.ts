@@ -175,6 +175,11 @@ describe('findDates: windows and modality', () => {
     expect(datesOf('يلتقي الوزيران الأحد في الدوحة.', WEDNESDAY, 'ar')).toEqual(['الأحد → 2026-02-15 day']);
     expect(datesOf('وتعقد القمة السبت في الرياض.', WEDNESDAY, 'ar')).toEqual(['السبت → 2026-02-14 day']);
     expect(datesOf('وتبنى خامنئي موقفا متشددا الأحد.', WEDNESDAY, 'ar')).toEqual(['الأحد → 2026-02-08 day']);
+    // With its short vowels written, too.
+    expect(datesOf('وتُعقد القمة السبت، ويُختتم المؤتمر الأحد.', WEDNESDAY, 'ar')).toEqual([
+      'السبت → 2026-02-14 day',
+      'الأحد → 2026-02-15 day',
+    ]);
     expect(datesOf('ويقول مسؤولون إن الاجتماع عقد الأحد.', WEDNESDAY, 'ar')).toEqual([
       'الأحد → 2026-02-08 day',
     ]);
@@ -284,6 +289,22 @@ describe('findDates: forms of formal Arabic and of wire copy', () => {
     ]);
     expect(datesOf('وتعقد القمة مطلع الأسبوع المقبل.', THURSDAY, 'ar')).toEqual([
       'مطلع الأسبوع المقبل → 2026-04-19..2026-04-21 window',
+    ]);
+  });
+
+  it("reads the end or middle of this week, and a deadline by the week's end", () => {
+    // Thursday 16 April 2026: its week is Sunday 12 to Saturday 18 April.
+    expect(datesOf('Leaders will gather at the end of the week.', THURSDAY, 'en')).toEqual([
+      'at the end of the week → 2026-04-16..2026-04-18 window',
+    ]);
+    expect(datesOf('A deal is expected by the end of the week.', THURSDAY, 'en')).toEqual([
+      'by the end of the week → 2026-04-17..2026-04-18 window',
+    ]);
+    expect(datesOf('وتعقد القمة في نهاية الأسبوع الجاري.', THURSDAY, 'ar')).toEqual([
+      'في نهاية الأسبوع الجاري → 2026-04-16..2026-04-18 window',
+    ]);
+    expect(datesOf('وتعقد القمة منتصف هذا الأسبوع.', THURSDAY, 'ar')).toEqual([
+      'منتصف هذا الأسبوع → 2026-04-14..2026-04-16 window',
     ]);
   });
 

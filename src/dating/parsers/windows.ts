@@ -51,13 +51,17 @@ const AR_PATTERNS: [RegExp, Read][] = [
     win('later-this-week'),
   ],
   // «مطلع الأسبوع المقبل» is its first days; «منتصف»/«نهاية الأسبوع المقبل» its middle or its end.
+  // This week's: «منتصف الأسبوع الجاري», «نهاية هذا الأسبوع» (its start is «في وقت سابق…», below).
   [
     new RegExp(
-      `${B}${CLITIC}(?:في\\s+)?${AR_PART}\\s+ال[أا]سبوع\\s+(?:(${NEXT.slice(3, -1)})|${LAST})${E}`,
+      `${B}${CLITIC}(?:في\\s+)?${AR_PART}\\s+(?:ال[أا]سبوع\\s+(?:(${NEXT.slice(3, -1)})|(الجاري|الحالي)|${LAST})|(هذا)\\s+ال[أا]سبوع)${E}`,
       'gu',
     ),
     (m) => {
       const part = arabicPart(m[1]!);
+      if (m[3] !== undefined || m[4] !== undefined) {
+        return part === 'early' ? win('earlier-this-week')() : win('this-week', part)();
+      }
       if (m[2] === undefined) return win('last-week', part)();
       return part === 'early' ? win('early-next-week')() : win('next-week', part)();
     },
@@ -166,6 +170,11 @@ const EN_PATTERNS: [RegExp, Read][] = [
   [/\b(?:over|at|during|on)\s+the\s+weekend\b|\bthis\s+(?:coming\s+)?weekend\b/giu, win('weekend')],
   [/\b(?:last|past)\s+weekend\b/giu, win('last-weekend')],
   [/\bnext\s+weekend\b/giu, win('next-weekend')],
+  [/\bby\s+the\s+end\s+of\s+(?:the|this)\s+week\b/giu, win('later-this-week')],
+  [
+    /\b(?:(?:at|towards?)\s+)?the\s+end\s+of\s+(?:the|this)\s+week\b|\blate\s+this\s+week\b/giu,
+    win('this-week', 'late'),
+  ],
   [/\bnext\s+week\b/giu, win('next-week')],
   [/\blast\s+week\b/giu, win('last-week')],
   [/\bthis\s+week\b/giu, win('this-week')],
