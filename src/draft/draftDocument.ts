@@ -129,7 +129,9 @@ export function draftDocument(text: string, options: DraftOptions): EventsDocume
   keepCheckableBasis(formatCalendarDate(dateline), events, relay);
 
   const other = lang === 'ar' ? 'en' : 'ar';
-  const title = headline?.text ?? draftTitle(text.slice(sentences[0]?.start ?? 0, sentences[0]?.end ?? 0));
+  // Without a headline, the first statement: not a dateline line («الدوحة - 12 آذار/مارس 2026»).
+  const lead = sentences.find((s) => !isDatelineOnly(s, findings));
+  const title = headline?.text ?? draftTitle(text.slice(lead?.start ?? 0, lead?.end ?? 0));
   return {
     $schema: './events.schema.json',
     version: 1,
@@ -308,8 +310,18 @@ function quoteSpans(text: string, sentence: Span, findings: readonly DateFinding
 }
 
 /** The headline: the first short line near the top that is not the dateline and does not end a sentence. */
+/** Whether a span is the dateline and little else (its place), not a lede that opens with it. */
+function isDatelineOnly(span: Span, findings: readonly DateFinding[]): boolean {
+  return findings.some(
+    (f) =>
+      f.isDateline &&
+      f.phraseStart >= span.start &&
+      f.phraseEnd <= span.end &&
+      span.end - span.start - (f.phraseEnd - f.phraseStart) <= 40,
+  );
+}
+
 function headlineOf(text: string, findings: readonly DateFinding[]): { text: string } | undefined {
-  const datelines = findings.filter((f) => f.isDateline);
   let offset = 0;
   let seen = 0;
   for (const line of text.split('\n')) {
@@ -317,9 +329,7 @@ function headlineOf(text: string, findings: readonly DateFinding[]): { text: str
     offset += line.length + 1;
     if (line.trim() === '') continue;
     if (++seen > 3) return undefined;
-    // A line that is only the dateline, perhaps with its place; not a lede that opens with it.
-    const dateline = datelines.find((f) => f.phraseStart >= start && f.phraseEnd <= start + line.length);
-    if (dateline && line.length - (dateline.phraseEnd - dateline.phraseStart) <= 40) continue;
+    if (isDatelineOnly({ start, end: start + line.length }, findings)) continue;
     if (/[.!?؟]["”»]?\s*$/u.test(line)) return undefined;
     return { text: line.trim() };
   }

@@ -129,3 +129,12 @@ describe('draftDocument: the headline', () => {
     expect(draft.source.title.en).toBe('Rubio spoke by phone with the Saudi crown prince on Wednesday');
   });
 });
+
+describe('draftDocument: the title without a headline', () => {
+  it('is the first statement, not the dateline line above it', () => {
+    const text =
+      'الدوحة - 12 آذار/مارس 2026\n\nأعلن وزير الخارجية القطري صباح الخميس أن وفدًا سيصل إلى الدوحة بعد غد.';
+    const draft = draftDocument(text, { dateline: day(2026, 3, 12), lang: 'ar' });
+    expect(draft.source.title.ar).toBe('أعلن وزير الخارجية القطري صباح الخميس أن وفدًا سيصل إلى الدوحة بعد…');
+  });
+});
