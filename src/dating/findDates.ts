@@ -68,13 +68,16 @@ export function findDates(text: string, { dateline, lang, relay = false }: FindD
     // «…يوم الثلاثاء، بعد يوم من إطلاق…», "on Tuesday, a day after Houthi forces fired…",
     // "on Wednesday, the State Department said, a day after…": the date of what follows,
     // counted back from the clause just dated.
+    // So does "this comes a week after…", «ويأتي ذلك بعد يومين من…»: counted back from the
+    // event just told (or the report's day, with none before).
     const previous = found[index - 1];
-    const reading =
-      item.reading.kind === 'relative' &&
-      item.reading.apposition &&
-      previous &&
+    const setOff =
+      previous !== undefined &&
       anchor?.index === index - 1 &&
-      APPOSITION_LINK.test(text.slice(previous.end, item.start))
+      APPOSITION_LINK.test(text.slice(previous.end, item.start));
+    const comesAfter = COMES.test(text.slice(Math.max(sentence.start, item.start - 40), item.start));
+    const reading =
+      item.reading.kind === 'relative' && item.reading.apposition && (setOff || comesAfter)
         ? { ...item.reading, offset: -item.reading.offset }
         : item.reading;
     const resolved = resolveReading(reading, {
@@ -168,6 +171,10 @@ function partNames(part: PartOfDay): [string, string] {
 /** Between a dated clause and "a day after X" set off from it: a comma, or a source set off by commas. */
 const APPOSITION_LINK =
   /^\s*[,،]\s*(?:(?:[^,،.;؛\n]{1,60}\s(?:said|says|reported|added)|according\s+to\s[^,،.;؛\n]{1,60}|(?:وفق|بحسب|حسب)\s[^,،.;؛\n]{1,60})\s*[,،]\s*)?$/u;
+
+/** "comes a week after", «ويأتي ذلك بعد يومين من»: what follows is the earlier event. */
+const COMES =
+  /(?:\b(?:comes?|came)(?:\s+(?:just|only|nearly|barely|almost))?|(?<![\p{L}])[وف]?(?:يأتي|تأتي|جاء|جاءت)(?:\s+(?:ذلك|هذا|هذه|الإعلان|الاجتماع|الزيارة|الاتصال|التصريح|القرار|التحرك))?)\s+$/u;
 
 /** A wire story's lede opens with its place and day: "WASHINGTON, March 12 (AP) —", «دبي، 12 مارس (رويترز) -». */
 const LEDE_PLACE = /^[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,38}(?:[,،]|\s+في)\s*$/u;
