@@ -225,6 +225,14 @@ describe('findDates: forms of formal Arabic and of wire copy', () => {
   /** Thursday 16 April 2026. */
   const THURSDAY = day(2026, 4 /* Apr */, 16);
 
+  it('reads Moroccan month names and a date printed year first with slashes', () => {
+    expect(datesOf('واستقبل الملك الوفد يوم 25 غشت 2025، ثم في 3 دجنبر 2025.', THURSDAY, 'ar')).toEqual([
+      '25 غشت 2025 → 2025-08-25 day',
+      '3 دجنبر 2025 → 2025-12-03 day',
+    ]);
+    expect(datesOf('ونظمت الندوة يوم 2026/03/05.', THURSDAY, 'ar')).toEqual(['2026/03/05 → 2026-03-05 day']);
+  });
+
   it("reads ordinal days and a day of the report's month", () => {
     expect(
       datesOf('وقّع الطرفان الاتفاق في الثالث من آذار الماضي، واجتمعا في 14 من الشهر الجاري.', THURSDAY, 'ar'),

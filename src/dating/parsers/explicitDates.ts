@@ -40,7 +40,8 @@ const EN_MONTH_DAY = new RegExp(
   'giu',
 );
 const NUMERIC = /(?<!\d)(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/gu;
-const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
+/** Year first: 2026-03-05, and 2026/03/05 as some Arabic papers print it. */
+const ISO = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/gu;
 
 /** «في 14 من الشهر الجاري», «العاشر من الشهر الماضي»: a day of the report's month, or the one before or after. */
 const AR_DAY_OF_MONTH = new RegExp(
@@ -70,8 +71,8 @@ export function parseExplicitDates(text: string, lang: Lang): Found[] {
       return valid(day, month) ? { reading: { kind: 'date', day, month, year: Number(m[4]) } } : undefined;
     }),
     ...scan(text, ISO, (m) => {
-      const day = Number(m[3]);
-      const month = Number(m[2]);
+      const day = Number(m[4]);
+      const month = Number(m[3]);
       return valid(day, month) ? { reading: { kind: 'date', day, month, year: Number(m[1]) } } : undefined;
     }),
   );
