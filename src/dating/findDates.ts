@@ -23,7 +23,7 @@ import { removeOverlaps } from './refiners/removeOverlaps.ts';
 import type { Resolved } from './resolveReading.ts';
 import { resolveReading } from './resolveReading.ts';
 import { splitSentences } from './splitText.ts';
-import type { DateFinding, FindDatesOptions, Found } from './types.ts';
+import type { DateFinding, FindDatesOptions, Found, Reading } from './types.ts';
 
 const PARSERS = [
   parseExplicitDates,
@@ -68,18 +68,22 @@ export function findDates(text: string, { dateline, lang, relay = false }: FindD
     // «…يوم الثلاثاء، بعد يوم من إطلاق…», "on Tuesday, a day after Houthi forces fired…",
     // "on Wednesday, the State Department said, a day after…": the date of what follows,
     // counted back from the clause just dated.
-    // So does "this comes a week after…", «ويأتي ذلك بعد يومين من…»: counted back from the
-    // event just told (or the report's day, with none before).
+    // So does "it came a week after…", «وجاء ذلك بعد يومين من…», from the event just told.
     const previous = found[index - 1];
     const setOff =
       previous !== undefined &&
       anchor?.index === index - 1 &&
       APPOSITION_LINK.test(text.slice(previous.end, item.start));
-    const comesAfter = COMES.test(text.slice(Math.max(sentence.start, item.start - 40), item.start));
-    const reading =
-      item.reading.kind === 'relative' && item.reading.apposition && (setOff || comesAfter)
-        ? { ...item.reading, offset: -item.reading.offset }
-        : item.reading;
+    const comes = COMES.exec(text.slice(Math.max(sentence.start, item.start - 40), item.start));
+    const counted = item.reading.kind === 'relative' && item.reading.apposition ? item.reading : undefined;
+    // In the present ("comes", «يأتي ذلك»), the report's own day is the one it comes on.
+    const reading: Reading = !counted
+      ? item.reading
+      : comes && /^(?:comes?|[وف]?[يت]أتي)/u.test(comes[0])
+        ? { kind: 'deictic', offset: -counted.offset }
+        : setOff || comes
+          ? { ...counted, offset: -counted.offset }
+          : counted;
     const resolved = resolveReading(reading, {
       report,
       relay,
