@@ -1,19 +1,23 @@
 /**
- * npm run draft -- <article.txt> --dateline YYYY-MM-DD --lang ar|en [--relay] [--publisher NAME] [--out file.json]
- *   writes a draft events document of the article (without --out, prints it).
+ * npm run draft -- <article.txt> [--dateline YYYY-MM-DD] [--lang ar|en] [--relay] [--publisher NAME] [--out file.json]
+ *   writes a draft events document of the article (without --out, prints it). Without
+ *   --lang, the language is told by the article's letters; without --dateline, the day is
+ *   read from a dated line at its head; either is said on stderr.
  * npm run draft -- --score [dir]
  *   prints the date engine's precision and recall on a corpus (default tests/fixtures/articles).
  * Exit 0: done; 1: a score below 95%; 2: wrong usage or unreadable input, in one line.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseCalendarDate } from '../src/calendar/calendarDate.ts';
+import { formatCalendarDate, parseCalendarDate } from '../src/calendar/calendarDate.ts';
+import { readDateline } from '../src/dating/readDateline.ts';
 import { draftDocument } from '../src/draft/draftDocument.ts';
+import { detectLanguage } from '../src/studio/detectLanguage.ts';
 import type { Actor } from '../src/types.ts';
 import { CORPUS, scoreCorpus } from './scoreCorpus.ts';
 
 const USAGE =
-  'usage: npm run draft -- <article.txt> --dateline YYYY-MM-DD --lang ar|en [--relay] [--publisher NAME] [--out file.json]\n' +
+  'usage: npm run draft -- <article.txt> [--dateline YYYY-MM-DD] [--lang ar|en] [--relay] [--publisher NAME] [--out file.json]\n' +
   '       npm run draft -- --score [dir]';
 
 class UsageError extends Error {}
@@ -51,14 +55,31 @@ function draft(args: string[]): number {
   if (files.length !== 1) throw new UsageError(`give exactly one article file\n${USAGE}`);
   const file = files[0]!;
   const datelineText = options.get('--dateline');
-  if (datelineText === undefined) throw new UsageError(`--dateline YYYY-MM-DD is required\n${USAGE}`);
-  const dateline = parseCalendarDate(datelineText);
-  if (!dateline)
+  const given = datelineText === undefined ? undefined : parseCalendarDate(datelineText);
+  if (given === null)
     throw new UsageError(`--dateline must be a real day written YYYY-MM-DD, got "${datelineText}"`);
-  const lang = options.get('--lang');
-  if (lang !== 'ar' && lang !== 'en') throw new UsageError(`--lang must be ar or en, got "${lang ?? ''}"`);
+  const langOption = options.get('--lang');
+  if (langOption !== undefined && langOption !== 'ar' && langOption !== 'en')
+    throw new UsageError(`--lang must be ar or en, got "${langOption}"`);
 
   const text = readArticle(file);
+  // What is not given is read from the article, and said on stderr with how to choose otherwise.
+  const lang = langOption ?? detectLanguage(text);
+  if (!lang) throw new UsageError(`--lang ar|en is required: the article has no letters to tell it by`);
+  if (langOption === undefined)
+    console.error(`draft: language ${lang}, told by the article's letters (--lang to choose)`);
+  let dateline = given;
+  if (!dateline) {
+    const read = readDateline(text, lang);
+    if (!read)
+      throw new UsageError(
+        `--dateline YYYY-MM-DD is required: the article prints no date with its year in its first lines\n${USAGE}`,
+      );
+    dateline = read.dateline;
+    console.error(
+      `draft: dateline ${formatCalendarDate(dateline)}, read from «${read.phrase}» (--dateline to choose)`,
+    );
+  }
   const out = options.get('--out');
   const textPath = relative(out ? dirname(resolve(out)) : process.cwd(), resolve(file))
     .split('\\')

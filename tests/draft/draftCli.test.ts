@@ -84,6 +84,26 @@ describe.runIf(utc)('npm run draft', { timeout: 60_000 }, () => {
     expect(draft(...args)).toEqual({ code: 2, out: '', err: message });
   });
 
+  it('reads the language and the dateline from the article when they are not given, and says so', () => {
+    const result = draft('events/sources/ankara-talks.ar.txt', '--relay');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out).source).toMatchObject({ dateline: '2026-02-07', language: 'ar' });
+    expect(result.err).toBe(
+      "draft: language ar, told by the article's letters (--lang to choose)\n" +
+        'draft: dateline 2026-02-07, read from «07 - 02 - 2026» (--dateline to choose)\n',
+    );
+  });
+
+  it('exits 2 when the dateline is not given and the article prints none with its year', () => {
+    const lede = join(dir, 'lede.txt');
+    writeFileSync(lede, 'WASHINGTON, March 12 (AP) — The envoy met the emir on Wednesday.\n');
+    const result = draft(lede, '--lang', 'en');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /^draft: --dateline YYYY-MM-DD is required: the article prints no date with its year/u,
+    );
+  });
+
   it('exits 2 with one line for an empty or a binary file', () => {
     const empty = join(dir, 'empty.txt');
     const binary = join(dir, 'image.png');
