@@ -79,7 +79,8 @@ test('builds the seed article’s timeline from its pasted text: proposes, corre
   await openStudio(page);
   await field(page, 'Article text').fill(seedText);
   await expect(page.getByLabel(/Article language/)).toHaveValue('ar');
-  await field(page, 'Dateline').fill('2026-02-07');
+  // Read from the article's head, «07 - 02 - 2026», as the language is from its letters.
+  await expect(field(page, 'Dateline')).toHaveValue('2026-02-07');
   await field(page, 'Publisher').fill('Axios, relayed by an Arabic-language outlet');
   await field(page, 'Title in English').fill(
     'Egypt, Turkey and Qatar arrange a Witkoff–Iran meeting in Ankara',

@@ -1,8 +1,10 @@
+import { formatCalendarDate } from '../../calendar/calendarDate.ts';
+import { readDateline } from '../../dating/readDateline.ts';
 import type { StudioContext } from '../context.ts';
 import { detectLanguage } from '../detectLanguage.ts';
 import { firstHeadline } from '../firstHeadline.ts';
 import { textTooLong } from '../readTextFile.ts';
-import { button, checkboxField, fileField, h, section, selectField, textField } from './controls.ts';
+import { button, checkboxField, fileField, h, idFor, section, selectField, textField } from './controls.ts';
 
 /** Start: the article (pasted or opened), what is known about it, and "Propose events". */
 export function startPanel(ctx: StudioContext): HTMLElement {
@@ -29,6 +31,9 @@ export function startPanel(ctx: StudioContext): HTMLElement {
           const detected = detectLanguage(value);
           if (!d.languageChosen && detected) d.language = detected;
           if (!d.title[d.language]) d.title[d.language] = firstHeadline(value);
+          // A dated line at the article's head («07 - 02 - 2026») is its dateline, until one is typed.
+          const read = d.dateline ? undefined : readDateline(value, d.language);
+          if (read) d.dateline = formatCalendarDate(read.dateline);
         },
         { article: true, start: false },
       );
@@ -38,6 +43,8 @@ export function startPanel(ctx: StudioContext): HTMLElement {
         `f-source-title-${ctx.draft.language}`,
       ) as HTMLInputElement | null;
       if (title && !title.value) title.value = ctx.draft.title[ctx.draft.language];
+      const dateline = document.getElementById(idFor('/source/dateline')) as HTMLInputElement | null;
+      if (dateline && !dateline.value) dateline.value = ctx.draft.dateline;
     },
   });
   const box = article.querySelector('textarea')!;
