@@ -27,11 +27,14 @@ function dropConjunction(first: string): string {
  * opens Arabic sentences («و», «ف») or the date phrase's own words, cut at a word.
  */
 export function draftTitle(statement: string, maxWords = 12): string {
-  const words = statement
-    .replace(/^[\s"“«]+|[\s.،,:;؛"”»]+$/gu, '')
-    .replace(/^(?:And|But|Meanwhile),?\s+/u, '')
-    .split(/\s+/u)
-    .filter(Boolean);
+  let opened = statement.replace(/^[\s"“«]+|[\s.،,:;؛"”»]+$/gu, '');
+  // "And the envoy met…" is titled "The envoy met…".
+  const conjunction = /^(?:And|But|Meanwhile),?\s+/u.exec(opened);
+  if (conjunction) {
+    opened = opened.slice(conjunction[0].length);
+    opened = opened.charAt(0).toUpperCase() + opened.slice(1);
+  }
+  const words = opened.split(/\s+/u).filter(Boolean);
   if (words.length > 0) words[0] = dropConjunction(words[0]!);
   const title = words
     .slice(0, maxWords)

@@ -19,7 +19,8 @@ describe('draftTitle', () => {
   });
 
   it('drops an English opening conjunction and the punctuation around the statement', () => {
-    expect(draftTitle('“And the envoy met the emir.')).toBe('the envoy met the emir');
+    expect(draftTitle('“And the envoy met the emir.')).toBe('The envoy met the emir');
+    expect(draftTitle('the envoy met the emir.')).toBe('the envoy met the emir');
   });
 
   it('cuts at a word, and says so', () => {
