@@ -15,7 +15,12 @@ const rule = (type: PloverEventType, mode: EventMode | undefined, arabic: string
  * فشلت المفاوضات» a threat. At the same word, the earlier rule: meetings before force.
  */
 const RULES = [
-  rule('CONSULT', 'phone', 'اتصال|هاتفي|اتصل|يتصل', 'by\\s+phone|phone\\s+call|spoke\\s+by|called'),
+  rule(
+    'CONSULT',
+    'phone',
+    'اتصال|هاتفي|اتصل|يتصل',
+    'by\\s+(?:tele)?phone|(?:tele)?phone\\s+call|spoke\\s+by|called',
+  ),
   rule('CONSULT', 'host', 'استضاف|استقبل|يستقبل|يستضيف', 'hosted|hosts|received'),
   rule('CONSULT', 'visit', 'زار|يزور|زيارة|وصل|يصل|توجه|يتوجه|يعود', 'visit|arriv|travel|fly|flew'),
   rule(

@@ -26,8 +26,29 @@ function dropConjunction(first: string): string {
  * A title drafted from a statement: its first words, without the conjunction that
  * opens Arabic sentences («و», «ف») or the date phrase's own words, cut at a word.
  */
+const CLOSER: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
+
+/**
+ * A statement without the quotation marks it would be left with unbalanced: a quotation
+ * that is the whole statement loses both, one that closes inside it keeps both
+ * («"We are closer than ever," the minister said»), and a lone mark at either end goes.
+ */
+function unquoted(text: string): string {
+  const opener = /^["“«]/u.exec(text)?.[0];
+  if (opener !== undefined) {
+    const close = text.indexOf(CLOSER[opener]!, 1);
+    if (close === text.length - 1) return unquoted(text.slice(1, -1).replace(/[\s.،,:;؛]+$/gu, ''));
+    if (close === -1) return unquoted(text.slice(1));
+    return text;
+  }
+  const last = text.at(-1);
+  const openerOf = Object.entries(CLOSER).find(([, close]) => close === last)?.[0];
+  if (openerOf !== undefined && !text.slice(0, -1).includes(openerOf)) return unquoted(text.slice(0, -1));
+  return text;
+}
+
 export function draftTitle(statement: string, maxWords = 12): string {
-  let opened = statement.replace(/^[\s"“«]+|[\s.،,:;؛"”»]+$/gu, '');
+  let opened = unquoted(statement.trim().replace(/[\s.،,:;؛]+$/gu, ''));
   // "And the envoy met…" is titled "The envoy met…".
   const conjunction = /^(?:And|But|Meanwhile),?\s+/u.exec(opened);
   if (conjunction) {

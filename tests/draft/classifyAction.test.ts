@@ -8,6 +8,7 @@ describe('classifyAction', () => {
     ['زار واشنطن لبحث احتمال توجيه ضربة', 'CONSULT visit'],
     ['The envoy met Iranian officials after the strikes', 'CONSULT'],
     ['Washington imposed sanctions ahead of the summit', 'SANCTION'],
+    ['after a telephone call between the two ministers', 'CONSULT phone'],
   ])('takes the act named first: «%s» → %s', (text, expected) => {
     const action = classifyAction(text);
     expect([action?.type, action?.mode].filter(Boolean).join(' ')).toBe(expected);

@@ -23,6 +23,17 @@ describe('draftTitle', () => {
     expect(draftTitle('the envoy met the emir.')).toBe('the envoy met the emir');
   });
 
+  it('leaves no quotation mark unbalanced', () => {
+    expect(draftTitle('"We are closer than ever," the minister told reporters.')).toBe(
+      '"We are closer than ever," the minister told reporters',
+    );
+    expect(draftTitle('"The talks went well."')).toBe('The talks went well');
+    expect(draftTitle('وقال مسؤول: “الأمور تتحرك، ونحن نبذل جهدنا”.')).toBe(
+      'قال مسؤول: “الأمور تتحرك، ونحن نبذل جهدنا”',
+    );
+    expect(draftTitle('«الأمور تتحرك.')).toBe('الأمور تتحرك');
+  });
+
   it('cuts at a word, and says so', () => {
     expect(draftTitle('one two three four five', 3)).toBe('one two three…');
   });
