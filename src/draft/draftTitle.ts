@@ -28,6 +28,10 @@ function dropConjunction(first: string): string {
  */
 const CLOSER: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
 
+/** The words a report moves on with, before the statement itself. */
+const SEGUE =
+  /^[وف]?(?:في سياق متصل|في سياق آخر|من جهة أخرى|من جهة ثانية|من جهته|من جهتها|من جانبه|من جانبها|في غضون ذلك|إلى ذلك|بدوره|بدورها)\s*[،,]\s*/u;
+
 /**
  * A statement without the quotation marks it would be left with unbalanced: a quotation
  * that is the whole statement loses both, one that closes inside it keeps both
@@ -49,8 +53,9 @@ function unquoted(text: string): string {
 
 export function draftTitle(statement: string, maxWords = 12): string {
   let opened = unquoted(statement.trim().replace(/[\s.،,:;؛]+$/gu, ''));
-  // "And the envoy met…" is titled "The envoy met…".
-  const conjunction = /^(?:And|But|Meanwhile),?\s+/u.exec(opened);
+  // "And the envoy met…" is titled "The envoy met…"; «في سياق متصل، أجرى…» «أجرى…».
+  opened = opened.replace(SEGUE, '');
+  const conjunction = /^(?:And|But|Meanwhile|Separately|In a related development),?\s+/u.exec(opened);
   if (conjunction) {
     opened = opened.slice(conjunction[0].length);
     opened = opened.charAt(0).toUpperCase() + opened.slice(1);

@@ -18,6 +18,12 @@ describe('draftTitle', () => {
     expect(draftTitle(statement)).toBe(title);
   });
 
+  it('drops the words a report moves on with', () => {
+    expect(draftTitle('وفي سياق متصل، أجرى الوزير اتصالًا بنظيره.')).toBe('أجرى الوزير اتصالًا بنظيره');
+    expect(draftTitle('من جهته، قال المتحدث إن الوفد سيصل.')).toBe('قال المتحدث إن الوفد سيصل');
+    expect(draftTitle('Separately, the envoy met the emir.')).toBe('The envoy met the emir');
+  });
+
   it('drops an English opening conjunction and the punctuation around the statement', () => {
     expect(draftTitle('“And the envoy met the emir.')).toBe('The envoy met the emir');
     expect(draftTitle('the envoy met the emir.')).toBe('the envoy met the emir');
