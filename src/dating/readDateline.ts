@@ -9,6 +9,7 @@ import type { CalendarDate } from '../calendar/calendarDate.ts';
 import { normalizeDigits } from './normalizeDigits.ts';
 import { parseExplicitDates } from './parsers/explicitDates.ts';
 import { real } from './resolveWindow.ts';
+import { headLines } from './splitText.ts';
 import type { Lang } from './types.ts';
 
 export interface ReadDateline {
@@ -21,13 +22,7 @@ export interface ReadDateline {
 const HEAD_LINES = 4;
 
 export function readDateline(text: string, lang: Lang): ReadDateline | undefined {
-  let offset = 0;
-  let seen = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
-    if (line.trim() === '') continue;
-    if (++seen > HEAD_LINES) return undefined;
+  for (const { line, start } of headLines(text, HEAD_LINES)) {
     for (const found of parseExplicitDates(normalizeDigits(line), lang)) {
       const { reading } = found;
       if (reading.kind !== 'date' || reading.year === undefined || reading.monthOffset !== undefined)

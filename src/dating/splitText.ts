@@ -1,7 +1,7 @@
 /**
- * Sentences and clauses of an article, as offsets into it. A sentence ends at . ! ? ؟
- * or a line break (not after "Mr." or "a.m.", nor inside a number); a clause at a comma,
- * «،» or a semicolon. Quotes are cut from these spans, so they are verbatim.
+ * Sentences, clauses and head lines of an article, as offsets into it. A sentence ends at
+ * . ! ? ؟ or a line break (not after "Mr." or "a.m.", nor inside a number); a clause at a
+ * comma, «،» or a semicolon. Quotes are cut from these spans, so they are verbatim.
  */
 export interface Span {
   start: number;
@@ -58,4 +58,16 @@ function push(spans: Span[], text: string, start: number, end: number): void {
   while (start < end && /\s/u.test(text[start]!)) start += 1;
   while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
   if (end > start) spans.push({ start, end });
+}
+
+/** The first `count` lines that hold something, each with its offset: an article's head. */
+export function headLines(text: string, count: number): { line: string; start: number }[] {
+  const lines: { line: string; start: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (lines.length === count) break;
+    if (line.trim() !== '') lines.push({ line, start });
+    start += line.length + 1;
+  }
+  return lines;
 }

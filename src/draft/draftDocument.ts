@@ -10,7 +10,7 @@ import { describeSpan } from '../dating/describeDay.ts';
 import { findDates } from '../dating/findDates.ts';
 import { findModality } from '../dating/modality.ts';
 import type { Span } from '../dating/splitText.ts';
-import { splitClauses, splitSentences } from '../dating/splitText.ts';
+import { headLines, splitClauses, splitSentences } from '../dating/splitText.ts';
 import type { DateFinding, Lang } from '../dating/types.ts';
 import type { Actor, EventsDocumentJson, EventTitle, Participant, TimelineEventJson } from '../types.ts';
 import { classifyAction } from './classifyAction.ts';
@@ -322,13 +322,7 @@ function isDatelineOnly(span: Span, findings: readonly DateFinding[]): boolean {
 }
 
 function headlineOf(text: string, findings: readonly DateFinding[]): { text: string } | undefined {
-  let offset = 0;
-  let seen = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
-    if (line.trim() === '') continue;
-    if (++seen > 3) return undefined;
+  for (const { line, start } of headLines(text, 3)) {
     if (isDatelineOnly({ start, end: start + line.length }, findings)) continue;
     if (/[.!?؟]["”»]?\s*$/u.test(line)) return undefined;
     return { text: line.trim() };
