@@ -23,6 +23,7 @@ import { removeOverlaps } from './refiners/removeOverlaps.ts';
 import type { Resolved } from './resolveReading.ts';
 import { resolveReading } from './resolveReading.ts';
 import { splitSentences } from './splitText.ts';
+import { isLedeDate } from './wireLede.ts';
 import type { DateFinding, FindDatesOptions, Found, Reading } from './types.ts';
 
 const PARSERS = [
@@ -79,7 +80,7 @@ export function findDates(text: string, { dateline, lang, relay = false }: FindD
     // In the present ("comes", «يأتي ذلك»), the report's own day is the one it comes on.
     const reading: Reading = !counted
       ? item.reading
-      : comes && /^(?:comes?|[وف]?[يت]أتي)/u.test(comes[0])
+      : comes?.groups?.now || comes?.groups?.nowAr
         ? { kind: 'deictic', offset: -counted.offset }
         : setOff || comes
           ? { ...counted, offset: -counted.offset }
@@ -168,22 +169,19 @@ function partNames(part: PartOfDay): [string, string] {
   return names[part];
 }
 
-/**
- * A short line with a full date near the top, as «07 - 02 - 2026», «بيروت، ٢٠ نيسان
- * ٢٠٢٦» or "WASHINGTON, Sept. 28, 2026", is the article's dateline, not a statement.
- */
 /** Between a dated clause and "a day after X" set off from it: a comma, or a source set off by commas. */
 const APPOSITION_LINK =
   /^\s*[,،]\s*(?:(?:[^,،.;؛\n]{1,60}\s(?:said|says|reported|added)|according\s+to\s[^,،.;؛\n]{1,60}|(?:وفق|بحسب|حسب)\s[^,،.;؛\n]{1,60})\s*[,،]\s*)?$/u;
 
 /** "comes a week after", «ويأتي ذلك بعد يومين من»: what follows is the earlier event. */
 const COMES =
-  /(?:\b(?:comes?|came)(?:\s+(?:just|only|nearly|barely|almost))?|(?<![\p{L}])[وف]?(?:يأتي|تأتي|جاء|جاءت)(?:\s+(?:ذلك|هذا|هذه|الإعلان|الاجتماع|الزيارة|الاتصال|التصريح|القرار|التحرك))?)\s+$/u;
+  /(?:\b(?:(?<now>comes?)|came)(?:\s+(?:just|only|nearly|barely|almost))?|(?<![\p{L}])[وف]?(?:(?<nowAr>يأتي|تأتي)|جاء|جاءت)(?:\s+(?:ذلك|هذا|هذه|الإعلان|الاجتماع|الزيارة|الاتصال|التصريح|القرار|التحرك))?)\s+$/u;
 
-/** A wire story's lede opens with its place and day: "WASHINGTON, March 12 (AP) —", «دبي، 12 مارس (رويترز) -». */
-const LEDE_PLACE = /^[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,38}(?:[,،]|\s+في)\s*$/u;
-const LEDE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\/[^/\n]{1,20}\/\s*)?(?:\([^()\n]{1,30}\)\s*)?[-–—]/u;
-
+/**
+ * A short line with a full date near the top, as «07 - 02 - 2026», «بيروت، ٢٠ نيسان
+ * ٢٠٢٦» or "WASHINGTON, Sept. 28, 2026", is the article's dateline, not a statement; so is
+ * the day a wire lede opens with, year or not ("WASHINGTON, March 12 (AP) —", see wireLede).
+ */
 function isDatelineLine(text: string, item: Found): boolean {
   if (item.reading.kind !== 'date') return false;
   const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
@@ -192,8 +190,7 @@ function isDatelineLine(text: string, item: Found): boolean {
     .split('\n')
     .filter((line) => line.trim() !== '').length;
   if (linesBefore > 2) return false;
-  if (LEDE_PLACE.test(text.slice(lineStart, item.start)) && LEDE_AFTER.test(text.slice(item.end)))
-    return true;
+  if (isLedeDate(text.slice(lineStart, item.start), text.slice(item.end))) return true;
   // A line of its own: the date, and at most a place or a weekday beside it.
   if (item.reading.year === undefined) return false;
   const next = text.indexOf('\n', item.end);

@@ -10,6 +10,7 @@ import { normalizeDigits } from './normalizeDigits.ts';
 import { parseExplicitDates } from './parsers/explicitDates.ts';
 import { real } from './resolveWindow.ts';
 import { headLines } from './splitText.ts';
+import { isLedeDate } from './wireLede.ts';
 import type { Lang } from './types.ts';
 
 export interface ReadDateline {
@@ -29,10 +30,9 @@ export function readDateline(text: string, lang: Lang): ReadDateline | undefined
         continue;
       const before = line.slice(0, found.start);
       const after = line.slice(found.end);
-      // On a line of its own with a place or a byline, or before a wire lede's agency and dash.
+      // On a line of its own with a place or a byline, or a wire lede's.
       const alone = words(before) + words(after) <= 5 && !/[.!?؟]\s*$/u.test(line);
-      const lede = words(before) <= 4 && /^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]/u.test(after);
-      if (!alone && !lede) continue;
+      if (!alone && !isLedeDate(before, after)) continue;
       const dateline = real(reading.year, reading.month, reading.day);
       if (dateline) return { dateline, phrase: text.slice(start + found.start, start + found.end) };
     }

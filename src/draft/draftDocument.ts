@@ -17,7 +17,7 @@ import { classifyAction } from './classifyAction.ts';
 import type { GazetteerEntry } from './commonActors.ts';
 import { COMMON_ACTORS } from './commonActors.ts';
 import { draftTitle } from './draftTitle.ts';
-import { wireDatelineLength } from './wireDateline.ts';
+import { wireDatelineLength } from '../dating/wireLede.ts';
 import { compileGazetteer, findActors } from './findActors.ts';
 import { keepCheckableBasis } from './keepCheckableBasis.ts';
 

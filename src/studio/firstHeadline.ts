@@ -1,5 +1,5 @@
 import { draftTitle } from '../draft/draftTitle.ts';
-import { wireDatelineLength } from '../draft/wireDateline.ts';
+import { wireDatelineLength } from '../dating/wireLede.ts';
 
 /**
  * A first title for a pasted article: its first line when it reads as a headline; when it is
