@@ -19,7 +19,7 @@ import {
 } from '../calendar/calendarDate.ts';
 import { fromHijri, hijriMonthLength, toHijri } from '../calendar/hijri.ts';
 import { weekdayName } from './describeDay.ts';
-import { monthPart, partName, real, resolveWindow } from './resolveWindow.ts';
+import { monthPart, partDays, partName, real, resolveWindow } from './resolveWindow.ts';
 import type { FindingBasis, Reading } from './types.ts';
 
 export interface ResolveContext {
@@ -236,39 +236,30 @@ function hijri(reading: Extract<Reading, { kind: 'hijri' }>, context: ResolveCon
   const now = toHijri(context.report);
   if (!now) return undefined;
   const { month: m, day, part = 'whole' } = reading;
-  const span = (year: number): [CalendarDate, CalendarDate] | undefined => {
+  const span = (year: number): { start: CalendarDate; end: CalendarDate } | undefined => {
     if (day !== undefined) {
       const start = fromHijri({ year, month: m, day });
-      return start && [start, start];
+      return start && { start, end: start };
     }
     const length = hijriMonthLength(year, m);
     if (length === undefined) return undefined;
-    const [from, to] =
-      part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, length] : [1, length];
+    const [from, to] = partDays(part, length);
     const start = fromHijri({ year, month: m, day: from });
     const end = fromHijri({ year, month: m, day: to });
-    return start && end && [start, end];
+    return start && end && { start, end };
   };
-  let chosen: [CalendarDate, CalendarDate] | undefined;
-  if (reading.year !== undefined) chosen = span(reading.year);
-  else {
-    const { direction } = reading;
-    const candidates = [now.year - 1, now.year, now.year + 1]
-      .map((year) => span(year))
-      .filter((found): found is [CalendarDate, CalendarDate] => found !== undefined)
-      .map((found) => ({
-        found,
-        days: daysBetween(found[0], context.report),
-        ends: daysBetween(found[1], context.report),
-      }))
-      .filter(({ days, ends }) =>
-        direction === 'last' ? days < 0 : direction === 'next' || context.future ? ends >= 0 : true,
-      );
-    candidates.sort((a, b) => Math.abs(a.days) - Math.abs(b.days) || a.days - b.days);
-    chosen = candidates[0]?.found;
-  }
+  const chosen =
+    reading.year !== undefined
+      ? span(reading.year)
+      : nearestOccurrence(
+          [now.year - 1, now.year, now.year + 1]
+            .map(span)
+            .filter((found): found is { start: CalendarDate; end: CalendarDate } => found !== undefined),
+          reading.direction,
+          context,
+        );
   if (!chosen) return undefined;
-  const [start, end] = chosen;
+  const { start, end } = chosen;
   const why =
     reading.year !== undefined
       ? ['the year is written', 'السنة مكتوبة']
@@ -295,15 +286,36 @@ function yearFor(
   m: number,
   day: number,
   direction: 'last' | 'next' | undefined,
-  { report, future }: ResolveContext,
+  context: ResolveContext,
 ): number {
-  const candidates = [report.year - 1, report.year, report.year + 1]
-    .map((year) => ({ year, days: daysBetween(real(year, m, Math.min(day, 28))!, report) }))
-    .filter(({ days }) =>
-      direction === 'last' ? days < 0 : direction === 'next' || future ? days >= 0 : true,
+  const { year } = context.report;
+  const candidates = [year - 1, year, year + 1].map((y) => {
+    const date = real(y, m, Math.min(day, 28))!;
+    return { year: y, start: date, end: date };
+  });
+  return nearestOccurrence(candidates, direction, context)?.year ?? year;
+}
+
+/**
+ * Of a day's (or a span's) occurrences, the one nearest the report, or on the side the text
+ * says («الماضي», "next"), or, in a statement of the future, the first not over yet.
+ */
+function nearestOccurrence<T extends { start: CalendarDate; end: CalendarDate }>(
+  candidates: readonly T[],
+  direction: 'last' | 'next' | undefined,
+  { report, future }: ResolveContext,
+): T | undefined {
+  const scored = candidates
+    .map((candidate) => ({
+      candidate,
+      days: daysBetween(candidate.start, report),
+      ends: daysBetween(candidate.end, report),
+    }))
+    .filter(({ days, ends }) =>
+      direction === 'last' ? days < 0 : direction === 'next' || future ? ends >= 0 : true,
     );
-  candidates.sort((a, b) => Math.abs(a.days) - Math.abs(b.days) || a.days - b.days);
-  return candidates[0]?.year ?? report.year;
+  scored.sort((a, b) => Math.abs(a.days) - Math.abs(b.days) || a.days - b.days);
+  return scored[0]?.candidate;
 }
 
 function yearReason(direction: 'last' | 'next' | undefined, { future }: ResolveContext): [string, string] {

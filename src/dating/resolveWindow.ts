@@ -191,9 +191,13 @@ const WEEK_PART = {
 /** Days 1–10, 11–20, 21 to the end, or the whole month. */
 export function monthPart(year: number, m: number, part: MonthPart): [CalendarDate, CalendarDate] {
   const last = addDays(real(m === 12 ? year + 1 : year, m === 12 ? 1 : m + 1, 1)!, -1).day;
-  const [from, to] =
-    part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, last] : [1, last];
+  const [from, to] = partDays(part, last);
   return [real(year, m, from)!, real(year, m, to)!];
+}
+
+/** The first and last day numbers of a part of a month whose last day is `last`, any calendar. */
+export function partDays(part: MonthPart, last: number): [number, number] {
+  return part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, last] : [1, last];
 }
 
 export function partName(part: MonthPart, lang: 'en' | 'ar'): string {

@@ -5,6 +5,7 @@
  */
 import type { WeekdayIndex } from '../calendar/calendarDate.ts';
 import type { PartOfDay } from '../types.ts';
+import type { MonthPart } from './types.ts';
 
 export const B = '(?<![\\p{L}\\p{M}])';
 export const E = '(?![\\p{L}\\p{M}])';
@@ -89,6 +90,15 @@ export function weekdayOf(name: string, lang: 'ar' | 'en'): WeekdayIndex | undef
 /** Parts of the day as Arabic writes them before a day («مساء السبت»). */
 export const AR_PART = '(صباح|صبيحة|فجر|ظهر|ظهيرة|بعد\\s+ظهر|عصر|مساء|أمسية|ليلة|ليل|منتصف\\s+ليل)';
 export const EN_PART = '(morning|afternoon|evening|night)';
+
+/** A part of a month or a week: «مطلع», «منتصف», «أواخر»… (of any calendar). */
+export const AR_MONTH_PART = '(مطلع|أوائل|اوائل|بداية|مستهل|منتصف|أواسط|أواخر|اواخر|نهاية|آخر)';
+
+export function arabicMonthPart(word: string): MonthPart {
+  if (/مطلع|أوائل|اوائل|بداية|مستهل/u.test(word)) return 'early';
+  if (/منتصف|أواسط/u.test(word)) return 'mid';
+  return 'late';
+}
 
 export function partOfDayOf(word: string): PartOfDay {
   const w = word.replace(/\p{M}/gu, '').replace(/\s+/gu, ' ').toLowerCase();

@@ -3,8 +3,8 @@
  * «أواخر شهر رمضان», «خلال شهر رمضان المبارك»; "during Ramadan". A month's name alone
  * is not read: «رجب» and «رمضان» are names of people too («رجب طيب أردوغان»).
  */
-import type { Found, Lang, MonthPart } from '../types.ts';
-import { AR_ORDINAL, B, CLITIC, dayNumberOf, E } from '../words.ts';
+import type { Found, Lang } from '../types.ts';
+import { AR_MONTH_PART, AR_ORDINAL, arabicMonthPart, B, CLITIC, dayNumberOf, E } from '../words.ts';
 import { scan } from './scan.ts';
 
 /** Each month's spellings, at its index (0 = Muharram). */
@@ -36,9 +36,8 @@ const AR_DAY = new RegExp(
   `${B}(?:يوم\\s+)?(?:(غرة|غرّة)|(\\d{1,2}|${AR_ORDINAL}))\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTH}${TITLE}${YEAR}${DIRECTION}${E}`,
   'gu',
 );
-const AR_PART = '(مطلع|أوائل|اوائل|بداية|مستهل|منتصف|أواسط|أواخر|اواخر|نهاية)';
 const AR_WINDOW = new RegExp(
-  `${B}${CLITIC}(?:(?:في|خلال|طوال)\\s+)?(?:${AR_PART}\\s+(?:شهر\\s+)?|شهر\\s+)${MONTH}${TITLE}${YEAR}${DIRECTION}${E}`,
+  `${B}${CLITIC}(?:(?:في|خلال|طوال)\\s+)?(?:${AR_MONTH_PART}\\s+(?:شهر\\s+)?|شهر\\s+)${MONTH}${TITLE}${YEAR}${DIRECTION}${E}`,
   'gu',
 );
 const EN_WINDOW =
@@ -57,7 +56,14 @@ export function parseHijriDates(text: string, lang: Lang): Found[] {
     ...scan(text, AR_WINDOW, (m) => {
       const month = hijriMonthOf(m[2]!);
       if (month === undefined) return undefined;
-      return { reading: { kind: 'hijri', month, part: partOf(m[1]), ...yearAndSide(m[3], m[4]) } };
+      return {
+        reading: {
+          kind: 'hijri',
+          month,
+          part: m[1] === undefined ? 'whole' : arabicMonthPart(m[1]),
+          ...yearAndSide(m[3], m[4]),
+        },
+      };
     }),
   ];
 }
@@ -66,13 +72,6 @@ function hijriMonthOf(name: string): number | undefined {
   const word = name.replace(/\s+/gu, ' ');
   const index = HIJRI_MONTHS.findIndex((names) => names.includes(word));
   return index === -1 ? undefined : index + 1;
-}
-
-function partOf(word: string | undefined): MonthPart {
-  if (word === undefined) return 'whole';
-  if (/مطلع|أوائل|اوائل|بداية|مستهل/u.test(word)) return 'early';
-  if (/منتصف|أواسط/u.test(word)) return 'mid';
-  return 'late';
 }
 
 function yearAndSide(year: string | undefined, side: string | undefined) {

@@ -5,7 +5,7 @@
  * "early next month", "late March".
  */
 import type { Found, Lang, MonthPart, WindowName } from '../types.ts';
-import { AR_MONTH, B, CLITIC, E, EN_MONTH, monthOf } from '../words.ts';
+import { AR_MONTH, AR_MONTH_PART, arabicMonthPart, B, CLITIC, E, EN_MONTH, monthOf } from '../words.ts';
 import type { Read } from './scan.ts';
 import { scan } from './scan.ts';
 
@@ -16,13 +16,6 @@ const LAST = '(?:الماضي|الماضية|الفائت|المنصرم)';
 const win = (window: WindowName, part?: MonthPart) => () => ({
   reading: { kind: 'window' as const, window, ...(part ? { part } : {}) },
 });
-
-const AR_PART = '(مطلع|أوائل|اوائل|بداية|مستهل|منتصف|أواسط|أواخر|اواخر|نهاية|آخر)';
-function arabicPart(word: string): MonthPart {
-  if (/مطلع|أوائل|اوائل|بداية|مستهل/u.test(word)) return 'early';
-  if (/منتصف|أواسط/u.test(word)) return 'mid';
-  return 'late';
-}
 
 const AR_PATTERNS: [RegExp, Read][] = [
   [
@@ -54,11 +47,11 @@ const AR_PATTERNS: [RegExp, Read][] = [
   // This week's: «منتصف الأسبوع الجاري», «نهاية هذا الأسبوع» (its start is «في وقت سابق…», below).
   [
     new RegExp(
-      `${B}${CLITIC}(?:في\\s+)?${AR_PART}\\s+(?:ال[أا]سبوع\\s+(?:(${NEXT.slice(3, -1)})|(الجاري|الحالي)|${LAST})|(هذا)\\s+ال[أا]سبوع)${E}`,
+      `${B}${CLITIC}(?:في\\s+)?${AR_MONTH_PART}\\s+(?:ال[أا]سبوع\\s+(?:(${NEXT.slice(3, -1)})|(الجاري|الحالي)|${LAST})|(هذا)\\s+ال[أا]سبوع)${E}`,
       'gu',
     ),
     (m) => {
-      const part = arabicPart(m[1]!);
+      const part = arabicMonthPart(m[1]!);
       if (m[3] !== undefined || m[4] !== undefined) {
         return part === 'early' ? win('earlier-this-week')() : win('this-week', part)();
       }
@@ -98,12 +91,12 @@ const AR_PATTERNS: [RegExp, Read][] = [
   ],
   [
     new RegExp(
-      `${B}${CLITIC}(?:${AR_PART}\\s+)?(?:الشهر|هذا\\s+الشهر)(?:\\s+(${NEXT.slice(3, -1)}|${THIS.slice(3, -1)}|${LAST.slice(3, -1)}))?${E}`,
+      `${B}${CLITIC}(?:${AR_MONTH_PART}\\s+)?(?:الشهر|هذا\\s+الشهر)(?:\\s+(${NEXT.slice(3, -1)}|${THIS.slice(3, -1)}|${LAST.slice(3, -1)}))?${E}`,
       'gu',
     ),
     (m) => {
       if (m[1] === undefined && m[2] === undefined) return undefined;
-      const part = m[1] === undefined ? undefined : arabicPart(m[1]);
+      const part = m[1] === undefined ? undefined : arabicMonthPart(m[1]);
       const which = m[2] ?? 'هذا';
       const window: WindowName = /قبل|قادم/u.test(which)
         ? 'next-month'
@@ -115,7 +108,7 @@ const AR_PATTERNS: [RegExp, Read][] = [
   ],
   [
     new RegExp(
-      `${B}${CLITIC}(?:${AR_PART}|(?:في|خلال)\\s+)\\s*(?:شهر\\s+)?(${AR_MONTH})(?:\\s*[/\\\\(–-]\\s*(?:${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام|العام)?\\s*(\\d{4}))?(?:\\s+(${LAST.slice(3, -1)}|${NEXT.slice(3, -1)}))?${E}`,
+      `${B}${CLITIC}(?:${AR_MONTH_PART}|(?:في|خلال)\\s+)\\s*(?:شهر\\s+)?(${AR_MONTH})(?:\\s*[/\\\\(–-]\\s*(?:${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام|العام)?\\s*(\\d{4}))?(?:\\s+(${LAST.slice(3, -1)}|${NEXT.slice(3, -1)}))?${E}`,
       'gu',
     ),
     (m) => {
@@ -127,7 +120,7 @@ const AR_PATTERNS: [RegExp, Read][] = [
         reading: {
           kind: 'month' as const,
           month,
-          part: m[1] === undefined ? ('whole' as const) : arabicPart(m[1]),
+          part: m[1] === undefined ? ('whole' as const) : arabicMonthPart(m[1]),
           ...(m[3] === undefined ? {} : { year: Number(m[3]) }),
           ...(direction ? { direction } : {}),
         },
